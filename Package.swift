@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Kith",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kith", targets: ["kith"]),
+        .library(name: "KithCore", targets: ["KithCore"]),
+        .library(name: "KithGraph", targets: ["KithGraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "kith",
+            dependencies: [
+                "KithCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "KithCore",
+            dependencies: [
+                "KithGraph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            plugins: ["EmbedSchema"]
+        ),
+        .target(
+            name: "KithGraph",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Turns Schema/*.sql into Swift source at build time, so the shipped binary carries its
+        // migrations and needs no resource bundle beside it.
+        .executableTarget(name: "SchemaEmbedder"),
+        .plugin(
+            name: "EmbedSchema",
+            capability: .buildTool(),
+            dependencies: ["SchemaEmbedder"]
+        ),
+        .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
+        .testTarget(name: "KithGraphTests", dependencies: ["KithGraph"]),
+        .testTarget(name: "KithCLITests", dependencies: ["kith", "KithCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// What `kith add` recorded, for the confirmation it prints.
+public struct AddedPerson: Codable, Equatable, Sendable {
+    public var person: PersonSummary
+    public var event: String?
+    public var metOn: Day?
+    public var interactionID: Int64?
+    public var strength: Int
+    public var tags: [String]
+    public var knows: [PersonSummary]
+    public var introducedBy: PersonSummary?
+    public var introductionID: Int64?
+    public var commitmentID: Int64?
+    public var followUp: String?
+    public var followUpDue: Day?
+    /// Things worth a second look, such as another person with the same name.
+    public var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case person, event, metOn = "met_on", interactionID = "interaction_id", strength, tags, knows
+        case introducedBy = "introduced_by", introductionID = "introduction_id"
+        case commitmentID = "commitment_id", followUp = "follow_up", followUpDue = "follow_up_due", warnings
+    }
+}

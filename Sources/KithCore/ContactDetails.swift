@@ -1,0 +1,61 @@
+import Foundation
+
+/// Checks and tidies the ways to reach a person before they are stored.
+enum ContactDetails {
+    /// A trimmed address with one `@`, something before it and a dotted domain after it.
+    static func email(_ text: String) throws -> String {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "<" || $0 == ">" })
+        else {
+            throw KithError.invalid("'\(text)' is not an email address; write it as name@example.com")
+        }
+        return value
+    }
+
+    /// A trimmed phone number that has digits and only the characters phone numbers use.
+    static func phone(_ text: String) throws -> String {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        let allowed = Set("0123456789+-(). /x")
+        guard value.filter(\.isNumber).count >= 3, value.allSatisfy({ allowed.contains($0) }) else {
+            throw KithError.invalid("'\(text)' is not a phone number; use digits, spaces, + - ( ) and .")
+        }
+        return value
+    }
+
+    /// A birthday as `YYYY-MM-DD`, or `--MM-DD` (also typed `MM-DD`) when the year is unknown.
+    static func birthday(_ text: String) throws -> String {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        if let day = Day(iso: value) { return day.description }
+        let monthDay = value.hasPrefix("--") ? String(value.dropFirst(2)) : value
+        if let day = Day(iso: "2000-" + monthDay) {  // a leap year, so --02-29 is accepted
+            return String(format: "--%02d-%02d", day.month, day.dayOfMonth)
+        }
+        throw KithError.invalid("'\(text)' is not a birthday; use 1990-05-17, or 05-17 without the year")
+    }
+
+    /// A tie strength from 1 (acquaintance) to 5 (closest).
+    static func strength(_ value: Int) throws -> Int {
+        guard (1...5).contains(value) else {
+            throw KithError.invalid("strength must be from 1 (acquaintance) to 5 (closest), not \(value)")
+        }
+        return value
+    }
+
+    /// A name or other required text, trimmed and not empty.
+    static func required(_ text: String, _ what: String) throws -> String {
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else { throw KithError.invalid("\(what) cannot be empty") }
+        return value
+    }
+
+    /// Optional text, trimmed; empty means none.
+    static func optional(_ text: String?) -> String? {
+        guard let value = text?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            return nil
+        }
+        return value
+    }
+}

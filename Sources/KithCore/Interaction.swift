@@ -1,0 +1,35 @@
+import GRDB
+
+/// Something that happened between me and one or more people.
+struct Interaction: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64?
+    var kind: InteractionKind
+    var date: String
+    var note: String?
+    var eventID: Int64?
+    var createdAt: String
+
+    static let databaseTableName = "interaction"
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case id, kind, date, note, eventID = "event_id", createdAt = "created_at"
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Interaction {
+    /// Records an interaction with `people` and returns its id.
+    static func record(_ kind: InteractionKind, on date: Day, with people: [Int64], note: String? = nil,
+                       eventID: Int64? = nil, in db: Database) throws -> Int64 {
+        var interaction = Interaction(id: nil, kind: kind, date: date.description, note: note,
+                                      eventID: eventID, createdAt: Timestamp.now())
+        try interaction.insert(db)
+        let id = interaction.id!
+        for person in Set(people) {
+            try db.execute(sql: "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?, ?)",
+                           arguments: [id, person])
+        }
+        return id
+    }
+}

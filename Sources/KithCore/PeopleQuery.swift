@@ -1,0 +1,169 @@
+import GRDB
+
+/// Reads people: one profile, filtered lists and full-text search.
+public struct PeopleQuery: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Everything about the person `reference` names.
+    public func profile(_ reference: String) throws -> PersonProfile {
+        try store.read { db in
+            let summary = try PersonResolver(db: db).resolve(reference)
+            return try Self.profile(id: summary.id, in: db)
+        }
+    }
+
+    /// People matching `filter`, sorted as it asks.
+    public func list(_ filter: PersonListFilter) throws -> [PersonListItem] {
+        try store.read { db in
+            let me = try PersonResolver(db: db).me()
+            var conditions = ["p.is_self = 0"]
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me.id]
+            if !filter.includeArchived { conditions.append("p.archived = 0") }
+            if let tag = filter.tag {
+                conditions.append("""
+                    EXISTS (SELECT 1 FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                            WHERE pt.person_id = p.id AND t.name = :tag)
+                    """)
+                arguments["tag"] = tag
+            }
+            if let organization = filter.organization {
+                conditions.append("p.organization LIKE '%' || :organization || '%'")
+                arguments["organization"] = organization
+            }
+            if let event = filter.metAt {
+                conditions.append("""
+                    EXISTS (SELECT 1 FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+                            JOIN event e ON e.id = i.event_id
+                            WHERE ip.person_id = p.id AND e.name LIKE '%' || :event || '%')
+                    """)
+                arguments["event"] = event
+            }
+            let order = switch filter.sort {
+            case .name: "p.name COLLATE NOCASE, p.id"
+            case .recent: "last_contact IS NULL, last_contact DESC, p.name COLLATE NOCASE"
+            case .strength: "strength IS NULL, strength DESC, last_contact DESC, p.name COLLATE NOCASE"
+            }
+            var sql = "SELECT \(PersonListItem.columns) FROM person p WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
+            if let limit = filter.limit {
+                sql += " LIMIT :limit"
+                arguments["limit"] = limit
+            }
+            return try PersonListItem.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// People whose name, organisation, title, place, tags or notes contain words starting with
+    /// each word of `query`, best matches first. Accents and case are ignored.
+    public func search(_ query: String, limit: Int = 50) throws -> [PersonListItem] {
+        guard let match = TextFolding.prefixQuery(query) else {
+            throw KithError.invalid("give some words to search for, such as 'kith find fintech berlin'")
+        }
+        return try store.read { db in
+            let me = try PersonResolver(db: db).me()
+            // bm25 weights: a hit in the name counts most, then organisation and tags.
+            return try PersonListItem.fetchAll(db, sql: """
+                SELECT \(PersonListItem.columns) FROM person_fts f JOIN person p ON p.id = f.rowid
+                WHERE person_fts MATCH :match AND p.is_self = 0
+                ORDER BY bm25(person_fts, 10.0, 5.0, 3.0, 2.0, 4.0, 1.0), p.archived, p.name
+                LIMIT :limit
+                """, arguments: ["match": match, "me": me.id, "limit": limit])
+        }
+    }
+
+    static func tags(of personID: Int64, in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = ?
+            ORDER BY t.name COLLATE NOCASE
+            """, arguments: [personID])
+    }
+
+    static func summaries(_ ids: some Collection<Int64>, in db: Database) throws -> [Int64: PersonSummary] {
+        guard !ids.isEmpty else { return [:] }
+        let people = try PersonSummary.fetchAll(db, sql: """
+            SELECT id, name, organization FROM person WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        return Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
+    }
+
+    static func profile(id: Int64, in db: Database) throws -> PersonProfile {
+        guard let person = try Person.fetchOne(db, key: id) else {
+            throw KithError.personNotFound("#\(id)")
+        }
+        func addresses(_ table: String) throws -> [AddressEntry] {
+            try AddressEntry.fetchAll(db, sql: """
+                SELECT value, label, is_primary FROM \(table) WHERE person_id = ? ORDER BY is_primary DESC, id
+                """, arguments: [id])
+        }
+
+        let tieRows = try Row.fetchAll(db, sql: """
+            SELECT id, CASE WHEN person_a = :id THEN person_b ELSE person_a END AS other,
+                   strength, context, since, source
+            FROM tie WHERE person_a = :id OR person_b = :id
+            """, arguments: ["id": id])
+        let interactionRows = try Row.fetchAll(db, sql: """
+            SELECT i.id, i.kind, i.date, i.note, e.name AS event,
+                   (SELECT json_group_array(o.person_id) FROM interaction_person o
+                    WHERE o.interaction_id = i.id AND o.person_id <> :id) AS others
+            FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+            LEFT JOIN event e ON e.id = i.event_id
+            WHERE ip.person_id = :id ORDER BY i.date DESC, i.id DESC
+            """, arguments: ["id": id])
+        let introductions = try Introduction.fetchAll(db, sql: """
+            SELECT * FROM introduction WHERE :id IN (person_a, person_b, introducer_id) ORDER BY date DESC, id DESC
+            """, arguments: ["id": id])
+        let commitments = try Commitment.fetchAll(db, sql: """
+            SELECT * FROM commitment WHERE person_id = ?
+            ORDER BY status <> 'open', due IS NULL, due, id
+            """, arguments: [id])
+
+        var ids = Set(tieRows.map { $0["other"] as Int64 })
+        let othersByInteraction = interactionRows.map { row -> [Int64] in
+            let others = (row["others"] as String?).map(Self.ids(fromJSON:)) ?? []
+            ids.formUnion(others)
+            return others
+        }
+        for introduction in introductions {
+            ids.formUnion([introduction.personA, introduction.personB])
+            if let introducer = introduction.introducerID { ids.insert(introducer) }
+        }
+        ids.insert(id)
+        let people = try summaries(ids, in: db)
+        func named(_ id: Int64) -> PersonSummary { people[id] ?? PersonSummary(id: id, name: "#\(id)") }
+
+        let ties = tieRows.map { row in
+            TieEntry(id: row["id"], person: named(row["other"]), strength: row["strength"], context: row["context"],
+                     since: (row["since"] as String?).flatMap { Day(iso: $0) },
+                     source: TieSource(rawValue: row["source"]) ?? .stated)
+        }.sorted { ($0.strength, $1.person.name) > ($1.strength, $0.person.name) }
+        let interactions = zip(interactionRows, othersByInteraction).map { row, others in
+            LoggedInteraction(id: row["id"], kind: InteractionKind(rawValue: row["kind"]) ?? .other,
+                              date: Day(iso: row["date"] as String) ?? Day(ordinal: 0), note: row["note"],
+                              event: row["event"], people: others.map(named))
+        }
+        return PersonProfile(
+            id: id, name: person.name, isSelf: person.isSelf, organization: person.organization,
+            title: person.title, location: person.location, notes: person.notes, howMet: person.howMet,
+            birthday: person.birthday, cadenceDays: person.cadenceDays, archived: person.archived,
+            createdAt: person.createdAt, updatedAt: person.updatedAt, tags: try tags(of: id, in: db),
+            emails: try addresses("email"), phones: try addresses("phone"), links: try addresses("link"),
+            lastContact: interactions.first?.date, ties: ties, interactions: interactions,
+            introductions: introductions.map { introduction in
+                IntroductionEntry(
+                    id: introduction.id!, introducer: introduction.introducerID.map(named),
+                    personA: named(introduction.personA), personB: named(introduction.personB),
+                    date: Day(iso: introduction.date) ?? Day(ordinal: 0), purpose: introduction.purpose,
+                    status: introduction.status, outcome: introduction.outcome)
+            },
+            commitments: commitments.map { commitment in
+                CommitmentEntry(id: commitment.id!, person: named(commitment.personID), owedByMe: commitment.owedByMe,
+                                what: commitment.what, due: commitment.due.flatMap { Day(iso: $0) },
+                                status: commitment.status, doneAt: commitment.doneAt)
+            })
+    }
+
+    private static func ids(fromJSON text: String) -> [Int64] {
+        text.dropFirst().dropLast().split(separator: ",").compactMap { Int64($0) }
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+import GRDB
+
+/// Adds, changes and removes people, each call one transaction.
+public struct PeopleService: Sendable {
+    let store: Store
+    let today: Day
+
+    public init(store: Store, today: Day) {
+        self.store = store
+        self.today = today
+    }
+
+    /// Records a new person and, in the same transaction, where we met, who introduced us,
+    /// whom they know, and any promise I made.
+    public func add(_ new: NewPerson) throws -> AddedPerson {
+        let name = try ContactDetails.required(new.name, "a person's name")
+        let emails = try new.emails.map(ContactDetails.email)
+        let phones = try new.phones.map(ContactDetails.phone)
+        let birthday = try new.birthday.map(ContactDetails.birthday)
+        let strength = try ContactDetails.strength(new.strength ?? 2)
+        let followUp = try new.followUp.map { try ContactDetails.required($0, "a follow-up") }
+        if new.followUpDue != nil && followUp == nil {
+            throw KithError.invalid("--due needs --follow-up: say what is due")
+        }
+        return try store.write { db in
+            let resolver = PersonResolver(db: db)
+            let me = try resolver.me()
+            // Resolve everyone named before the new person exists, so they cannot match them.
+            let introducer = try new.introducedBy.map(resolver.resolve)
+            let known = try new.knows.map(resolver.resolve)
+            let namesakes = try resolver.exactMatches(name)
+
+            let now = Timestamp.now()
+            let metOn = new.metOn ?? (new.event != nil || introducer != nil ? today : nil)
+            var person = Person(name: name, now: now)
+            person.organization = ContactDetails.optional(new.organization)
+            person.title = ContactDetails.optional(new.title)
+            person.location = ContactDetails.optional(new.location)
+            person.notes = ContactDetails.optional(new.notes)
+            person.cadenceDays = new.cadenceDays
+            person.birthday = birthday
+            person.howMet = Self.howMet(event: new.event, on: metOn, via: introducer)
+            try person.insert(db)
+            let id = person.id!
+
+            try Self.addAddresses(Email.self, emails, to: id, in: db)
+            try Self.addAddresses(Phone.self, phones, to: id, in: db)
+            try Self.addAddresses(Link.self, new.links.compactMap(ContactDetails.optional), to: id, in: db)
+            var tags: [String] = []
+            for name in new.tags {
+                let tag = try Tag.named(name, in: db)
+                try db.execute(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)",
+                               arguments: [id, tag.id])
+                if !tags.contains(tag.name) { tags.append(tag.name) }
+            }
+
+            var interactionID: Int64?
+            let event = try new.event.map { try Event.named($0, on: metOn ?? today, in: db) }
+            if let metOn {
+                interactionID = try Interaction.record(.met, on: metOn, with: [id], eventID: event?.id, in: db)
+            }
+            let context = event.map { "met at \($0.name)" } ?? introducer.map { "introduced by \($0.name)" }
+            try Tie.connect(me.id, id, strength: strength, context: context, since: metOn ?? today,
+                            source: .stated, in: db)
+            for other in known where other.id != me.id {
+                try Tie.connect(id, other.id, strength: 2, source: .stated, in: db)
+            }
+
+            var introductionID: Int64?
+            if let introducer {
+                guard introducer.id != me.id else {
+                    throw KithError.invalid("--via names who introduced you; for people you introduce, use 'kith intro'")
+                }
+                var introduction = Introduction(
+                    id: nil, introducerID: introducer.id, personA: min(me.id, id), personB: max(me.id, id),
+                    date: (metOn ?? today).description, purpose: nil, status: .made, outcome: nil,
+                    createdAt: now)
+                try introduction.insert(db)
+                introductionID = introduction.id
+                // The introducer evidently knows them.
+                try Tie.connect(introducer.id, id, strength: 2, source: .introduction, in: db)
+            }
+
+            var commitmentID: Int64?
+            if let followUp {
+                var commitment = Commitment(
+                    id: nil, personID: id, owedByMe: true, what: followUp, due: new.followUpDue?.description,
+                    status: .open, doneAt: nil, interactionID: interactionID, introductionID: nil,
+                    createdAt: now)
+                try commitment.insert(db)
+                commitmentID = commitment.id
+            }
+
+            let warnings = namesakes.map { "another person is also called \($0.name) (#\($0.id)); name them by #ID" }
+            return AddedPerson(
+                person: PersonSummary(id: id, name: name, organization: person.organization),
+                event: event?.name, metOn: metOn, interactionID: interactionID, strength: strength, tags: tags,
+                knows: known.filter { $0.id != me.id }, introducedBy: introducer,
+                introductionID: introductionID, commitmentID: commitmentID, followUp: followUp,
+                followUpDue: new.followUpDue, warnings: warnings)
+        }
+    }
+
+    /// Sets my own name.
+    public func rename(me name: String) throws -> PersonSummary {
+        let name = try ContactDetails.required(name, "your name")
+        return try store.write { db in
+            let me = try PersonResolver(db: db).me()
+            try db.execute(sql: "UPDATE person SET name = ?, updated_at = ? WHERE id = ?",
+                           arguments: [name, Timestamp.now(), me.id])
+            return PersonSummary(id: me.id, name: name, organization: me.organization)
+        }
+    }
+
+    /// Applies `changes` to one person.
+    public func edit(_ reference: String, _ changes: PersonChanges) throws -> PersonSummary {
+        guard !changes.isEmpty else {
+            throw KithError.invalid("nothing to change; see 'kith edit --help' for the fields you can set")
+        }
+        let addEmails = try changes.addEmails.map(ContactDetails.email)
+        let addPhones = try changes.addPhones.map(ContactDetails.phone)
+        let birthday = try changes.birthday.map { $0.isEmpty ? "" : try ContactDetails.birthday($0) }
+        return try store.write { db in
+            let summary = try PersonResolver(db: db).resolve(reference)
+            guard var person = try Person.fetchOne(db, key: summary.id) else {
+                throw KithError.personNotFound(reference)
+            }
+            if let name = changes.name { person.name = try ContactDetails.required(name, "a person's name") }
+            if let value = changes.organization { person.organization = ContactDetails.optional(value) }
+            if let value = changes.title { person.title = ContactDetails.optional(value) }
+            if let value = changes.location { person.location = ContactDetails.optional(value) }
+            if let value = changes.notes { person.notes = ContactDetails.optional(value) }
+            if let value = changes.appendNote.flatMap(ContactDetails.optional) {
+                person.notes = [person.notes, value].compactMap { $0 }.joined(separator: "\n")
+            }
+            if let value = changes.howMet { person.howMet = ContactDetails.optional(value) }
+            if let value = birthday { person.birthday = ContactDetails.optional(value) }
+            if let days = changes.cadenceDays { person.cadenceDays = days > 0 ? days : nil }
+            if let archived = changes.archived { person.archived = archived }
+            person.updatedAt = Timestamp.now()
+            try person.update(db)
+
+            try Self.addAddresses(Email.self, addEmails, to: summary.id, in: db)
+            try Self.addAddresses(Phone.self, addPhones, to: summary.id, in: db)
+            try Self.addAddresses(Link.self, changes.addLinks.compactMap(ContactDetails.optional), to: summary.id, in: db)
+            try Self.removeAddresses(Email.self, changes.removeEmails, from: summary.id, in: db)
+            try Self.removeAddresses(Phone.self, changes.removePhones, from: summary.id, in: db)
+            try Self.removeAddresses(Link.self, changes.removeLinks, from: summary.id, in: db)
+            return PersonSummary(id: summary.id, name: person.name, organization: person.organization)
+        }
+    }
+
+    /// Adds and removes tags on one person; returns their tags afterwards.
+    public func retag(_ reference: String, _ changes: [TagChange]) throws -> PersonTags {
+        guard !changes.isEmpty else {
+            throw KithError.invalid("no tags given; write +tag to add and -tag to remove")
+        }
+        return try store.write { db in
+            let person = try PersonResolver(db: db).resolve(reference)
+            for change in changes {
+                switch change {
+                case .add(let name):
+                    let tag = try Tag.named(name, in: db)
+                    try db.execute(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)",
+                                   arguments: [person.id, tag.id])
+                case .remove(let name):
+                    try db.execute(sql: """
+                        DELETE FROM person_tag WHERE person_id = ?
+                        AND tag_id = (SELECT id FROM tag WHERE name = ?)
+                        """, arguments: [person.id, name])
+                    guard db.changesCount > 0 else {
+                        throw KithError.invalid("\(person.name) has no tag '\(name)'")
+                    }
+                }
+            }
+            try db.execute(sql: "UPDATE person SET updated_at = ? WHERE id = ?",
+                           arguments: [Timestamp.now(), person.id])
+            return PersonTags(person: person, tags: try PeopleQuery.tags(of: person.id, in: db))
+        }
+    }
+
+    /// What removing this person would take with them.
+    public func previewRemoval(of reference: String) throws -> RemovalPreview {
+        try store.read { db in try Self.preview(reference, in: db) }
+    }
+
+    /// Removes a person and everything that referred only to them (the search index included).
+    public func remove(_ reference: String) throws -> RemovalPreview {
+        try store.write { db in
+            let preview = try Self.preview(reference, in: db)
+            try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [preview.person.id])
+            return preview
+        }
+    }
+
+    private static func preview(_ reference: String, in db: Database) throws -> RemovalPreview {
+        let resolver = PersonResolver(db: db)
+        let person = try resolver.resolve(reference)
+        if person.id == (try resolver.me()).id {
+            throw KithError.invalid("you cannot remove yourself; rename yourself with 'kith me --name'")
+        }
+        func count(_ sql: String) throws -> Int {
+            try Int.fetchOne(db, sql: sql, arguments: ["id": person.id]) ?? 0
+        }
+        return RemovalPreview(
+            person: person,
+            ties: try count("SELECT count(*) FROM tie WHERE :id IN (person_a, person_b)"),
+            interactions: try count("""
+                SELECT count(*) FROM interaction_person ip WHERE ip.person_id = :id
+                AND NOT EXISTS (SELECT 1 FROM interaction_person o
+                                WHERE o.interaction_id = ip.interaction_id AND o.person_id <> :id)
+                """),
+            // Introductions they made stay, with the introducer forgotten: the two still met.
+            introductions: try count("SELECT count(*) FROM introduction WHERE :id IN (person_a, person_b)"),
+            commitments: try count("SELECT count(*) FROM commitment WHERE person_id = :id"))
+    }
+
+    static func addAddresses<A: PersonAddress>(_ type: A.Type, _ values: [String], to personID: Int64,
+                                               in db: Database) throws {
+        let existing = try String.fetchAll(db, sql: "SELECT value FROM \(A.databaseTableName) WHERE person_id = ?",
+                                           arguments: [personID])
+        var hasPrimary = !existing.isEmpty
+        for value in values where !existing.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
+            var address = A(id: nil, personID: personID, value: value, label: nil, isPrimary: !hasPrimary)
+            try address.insert(db)
+            hasPrimary = true
+        }
+    }
+
+    private static func removeAddresses<A: PersonAddress>(_ type: A.Type, _ values: [String], from personID: Int64,
+                                                          in db: Database) throws {
+        for value in values {
+            try db.execute(sql: "DELETE FROM \(A.databaseTableName) WHERE person_id = ? AND value = ? COLLATE NOCASE",
+                           arguments: [personID, value])
+            guard db.changesCount > 0 else {
+                throw KithError.invalid("there is no \(A.databaseTableName) '\(value)' to remove")
+            }
+        }
+    }
+
+    static func howMet(event: String?, on date: Day?, via introducer: PersonSummary?) -> String? {
+        var parts: [String] = []
+        if let event { parts.append("at \(event)") }
+        if let date { parts.append("on \(date)") }
+        if let introducer { parts.append("introduced by \(introducer.name)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

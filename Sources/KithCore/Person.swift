@@ -1,0 +1,44 @@
+import GRDB
+
+/// A row of `person`: one human in the network, me included (`isSelf`).
+struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
+    var id: Int64?
+    var name: String
+    var organization: String?
+    var title: String?
+    var location: String?
+    var notes: String?
+    var howMet: String?
+    var cadenceDays: Int?
+    /// `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
+    var birthday: String?
+    var isSelf: Bool
+    var archived: Bool
+    var createdAt: String
+    var updatedAt: String
+
+    static let databaseTableName = "person"
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case id, name, organization, title, location, notes
+        case howMet = "how_met", cadenceDays = "cadence_days", birthday
+        case isSelf = "is_self", archived, createdAt = "created_at", updatedAt = "updated_at"
+    }
+
+    enum Columns {
+        static let id = CodingKeys.id
+        static let name = CodingKeys.name
+        static let organization = CodingKeys.organization
+        static let isSelf = CodingKeys.isSelf
+    }
+
+    init(name: String, now: String) {
+        self.name = name
+        isSelf = false
+        archived = false
+        createdAt = now
+        updatedAt = now
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

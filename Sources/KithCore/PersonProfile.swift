@@ -1,0 +1,36 @@
+/// Everything Kith knows about one person: `kith show`.
+public struct PersonProfile: Codable, Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var isSelf: Bool
+    public var organization: String?
+    public var title: String?
+    public var location: String?
+    public var notes: String?
+    public var howMet: String?
+    public var birthday: String?
+    public var cadenceDays: Int?
+    public var archived: Bool
+    public var createdAt: String
+    public var updatedAt: String
+    public var tags: [String]
+    public var emails: [AddressEntry]
+    public var phones: [AddressEntry]
+    public var links: [AddressEntry]
+    /// The date of the latest interaction with them.
+    public var lastContact: Day?
+    /// Strongest first.
+    public var ties: [TieEntry]
+    /// Newest first.
+    public var interactions: [LoggedInteraction]
+    public var introductions: [IntroductionEntry]
+    /// Open ones first, by due date.
+    public var commitments: [CommitmentEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, isSelf = "is_self", organization, title, location, notes, howMet = "how_met", birthday
+        case cadenceDays = "cadence_days", archived, createdAt = "created_at", updatedAt = "updated_at"
+        case tags, emails, phones, links, lastContact = "last_contact", ties, interactions, introductions
+        case commitments
+    }
+}

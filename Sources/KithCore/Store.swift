@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+
+/// The user's Kith database: one SQLite file, migrated on open, written one transaction at a time.
+public struct Store: Sendable {
+    let writer: any DatabaseWriter
+    /// The file behind the store, or nil for a store in memory.
+    public let path: String?
+
+    /// Opens the database at `path`, creating it (mode 0600, folder 0700) when `create` is true.
+    ///
+    /// A read on a file that does not exist yet answers from an empty store in memory, so that
+    /// reading never leaves a file behind.
+    public static func open(at path: String, create: Bool) throws -> Store {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw KithError.storage("\(path) is a folder; give --db the path of a database file")
+        }
+        if !exists {
+            guard create else { return try inMemory() }
+            try makeFile(at: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            let store = Store(writer: pool, path: path)
+            try store.migrate()
+            return store
+        } catch let error as KithError {
+            throw error
+        } catch {
+            throw storageError(error, path: path)
+        }
+    }
+
+    /// An empty, migrated database in memory: for tests and for reads before the first write.
+    public static func inMemory() throws -> Store {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration())
+            let store = Store(writer: queue, path: nil)
+            try store.migrate()
+            return store
+        } catch let error as KithError {
+            throw error
+        } catch {
+            throw storageError(error, path: ":memory:")
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping SQLite errors to `KithError`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as KithError {
+            throw error
+        } catch {
+            throw Store.storageError(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as KithError {
+            throw error
+        } catch {
+            throw Store.storageError(error, path: path ?? ":memory:")
+        }
+    }
+
+    private func migrate() throws {
+        var migrator = DatabaseMigrator()
+        for migration in SchemaMigrations.all {
+            migrator.registerMigration(migration.identifier) { db in
+                try db.execute(sql: migration.sql)
+            }
+        }
+        let superseded = try writer.read { db in
+            try db.tableExists("grdb_migrations") ? try migrator.hasBeenSuperseded(db) : false
+        }
+        if superseded { throw KithError.newerSchema(path ?? ":memory:") }
+        try migrator.migrate(writer)
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // A second kith (or a sync tool) holding the file waits its turn instead of failing.
+        configuration.busyMode = .timeout(5)
+        configuration.label = "kith"
+        return configuration
+    }
+
+    private static func makeFile(at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw KithError.storage("cannot create \(path): \(folder) is not a folder")
+            }
+        } else {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw KithError.storage("cannot create the folder \(folder); choose another place with --db")
+            }
+        }
+        // Personal data: readable by the owner only, from the first byte. SQLite gives the
+        // -wal and -shm files the same mode.
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw KithError.storage("cannot create \(path): \(reason.lowercased()); choose another place with --db")
+        }
+        close(descriptor)
+    }
+
+    static func storageError(_ error: any Error, path: String) -> KithError {
+        guard let error = error as? DatabaseError else {
+            return .storage("\(path): \(error.localizedDescription)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .storage("\(path) is not a kith database (not SQLite, or damaged)")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+            return .storage("cannot open \(path) for writing; check its permissions or choose another place with --db")
+        case .SQLITE_FULL:
+            return .storage("the disk holding \(path) is full; nothing was written")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .storage("\(path) is busy in another program; try again in a moment")
+        case .SQLITE_IOERR:
+            return .storage("reading or writing \(path) failed (I/O error); nothing was written")
+        default:
+            return .storage("\(path): \((error.message ?? "database error").lowercased())")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Case- and accent-insensitive comparison and FTS5 query building.
+enum TextFolding {
+    /// `José Álvarez` → `jose alvarez`.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The folded words of `text`, split wherever a character is not a letter or a digit.
+    static func words(_ text: String) -> [String] {
+        fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// An FTS5 query where every word of `text` must start a word in the row: quotes and
+    /// operators the user typed become plain words, so no input can make the query fail.
+    static func prefixQuery(_ text: String, column: String? = nil) -> String? {
+        let terms = words(text).map { "\"\($0)\"*" }
+        guard !terms.isEmpty else { return nil }
+        let conjunction = terms.joined(separator: " AND ")
+        guard let column else { return conjunction }
+        return "\(column) : (\(conjunction))"
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import KithCore
+
+@main
+struct Kith: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kith",
+        abstract: "A local-first memory of the people you know, who introduced whom, and what you owe.",
+        discussion: """
+            People are named by any unambiguous part of their name, or by #ID. Dates: 2026-11-21, today, \
+            yesterday, tomorrow, fri, next week, in 3 days, 3 days ago, 2w. Every read command takes --json.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, TagCommand.self,
+            Remove.self, Me.self, Sample.self, Demo.self,
+        ]
+    )
+
+    /// Runs `arguments` as one kith command line, or the process's own when nil.
+    static func execute(_ arguments: [String]? = nil) throws {
+        var command = try parseAsRoot(arguments)
+        try command.run()
+    }
+
+    static func main() {
+        do {
+            try execute()
+        } catch let error as KithError {
+            Terminal.printError("kith: error: \(error.localizedDescription)")
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            // argument-parser's own complaint about the command line, in kith's error format,
+            // followed by its usage lines.
+            let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+            Terminal.printError("kith: error: \(message(for: error))")
+            for line in lines.dropFirst() where !line.isEmpty { Terminal.printError(String(line)) }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import KithCore
+
+/// `--db`, shared by every command that touches the database.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file.",
+        discussion: "Default: $KITH_DB, else $XDG_DATA_HOME/kith/kith.db (~/.local/share/kith/kith.db).",
+        valueName: "path"))
+    var db: String?
+
+    /// The database path: `--db`, else `$KITH_DB`, else the XDG data folder.
+    var path: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db, !db.isEmpty { return db }
+        if let db = environment["KITH_DB"], !db.isEmpty { return db }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/kith/kith.db" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/kith/kith.db"
+    }
+
+    /// Opens the store for reading: a missing file reads as an empty network and is not created.
+    func reading() throws -> Store { try Store.open(at: path, create: false) }
+
+    /// Opens the store for writing, creating the file on first use.
+    func writing() throws -> Store { try Store.open(at: path, create: true) }
+
+    /// Today, or `$KITH_TODAY` (YYYY-MM-DD) when set, so that scripts and tests can fix the date.
+    var today: Day {
+        if let text = ProcessInfo.processInfo.environment["KITH_TODAY"], let day = Day(iso: text) { return day }
+        return Day.today()
+    }
+
+    var dates: DateParser { DateParser(today: today) }
+}
