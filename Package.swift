@@ -44,9 +44,16 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["SchemaEmbedder"]
         ),
-        .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
+        .testTarget(
+            name: "KithCoreTests",
+            dependencies: ["KithCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "KithGraphTests", dependencies: ["KithGraph"]),
-        .testTarget(name: "KithCLITests", dependencies: ["kith", "KithCore"]),
+        // Runs the built kith binary end to end; depending on it makes `swift test` build it.
+        .testTarget(
+            name: "KithCLITests",
+            dependencies: ["kith", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,7 +20,6 @@ CREATE TABLE person (
 -- Exactly one person is me.
 CREATE UNIQUE INDEX person_self ON person (is_self) WHERE is_self = 1;
 CREATE INDEX person_organization ON person (organization COLLATE NOCASE);
-INSERT INTO person (name, is_self) VALUES ('Me', 1);
 CREATE TRIGGER person_self_kept BEFORE DELETE ON person WHEN OLD.is_self = 1
 BEGIN
     SELECT RAISE(ABORT, 'the self person cannot be deleted');
@@ -217,3 +216,6 @@ BEGIN
                 WHERE pt.person_id = person_fts.rowid)
     WHERE rowid IN (SELECT person_id FROM person_tag WHERE tag_id = NEW.id);
 END;
+
+-- Every database starts with me (after the triggers, so that I am in the search index too).
+INSERT INTO person (name, is_self) VALUES ('Me', 1);

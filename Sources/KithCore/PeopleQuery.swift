@@ -1,4 +1,5 @@
 import GRDB
+import KithGraph
 
 /// Reads people: one profile, filtered lists and full-text search.
 public struct PeopleQuery: Sendable {
@@ -128,6 +129,8 @@ public struct PeopleQuery: Sendable {
             ids.formUnion([introduction.personA, introduction.personB])
             if let introducer = introduction.introducerID { ids.insert(introducer) }
         }
+        let mutual = try mutualConnections(with: id, in: db)
+        ids.formUnion(mutual)
         ids.insert(id)
         let people = try summaries(ids, in: db)
         func named(_ id: Int64) -> PersonSummary { people[id] ?? PersonSummary(id: id, name: "#\(id)") }
@@ -148,7 +151,8 @@ public struct PeopleQuery: Sendable {
             birthday: person.birthday, cadenceDays: person.cadenceDays, archived: person.archived,
             createdAt: person.createdAt, updatedAt: person.updatedAt, tags: try tags(of: id, in: db),
             emails: try addresses("email"), phones: try addresses("phone"), links: try addresses("link"),
-            lastContact: interactions.first?.date, ties: ties, interactions: interactions,
+            lastContact: interactions.first?.date, ties: ties,
+            mutualConnections: mutual.map(named).sorted { $0.name < $1.name }, interactions: interactions,
             introductions: introductions.map { introduction in
                 IntroductionEntry(
                     id: introduction.id!, introducer: introduction.introducerID.map(named),
@@ -161,6 +165,27 @@ public struct PeopleQuery: Sendable {
                                 what: commitment.what, due: commitment.due.flatMap { Day(iso: $0) },
                                 status: commitment.status, doneAt: commitment.doneAt)
             })
+    }
+
+    /// The people both I and `id` are tied to, read from the two neighbourhoods only.
+    static func mutualConnections(with id: Int64, in db: Database) throws -> [Int64] {
+        let me = try PersonResolver(db: db).me().id
+        guard me != id else { return [] }
+        let edges = try Row.fetchAll(db, sql: """
+            SELECT person_a, person_b FROM tie WHERE person_a IN (:me, :id) OR person_b IN (:me, :id)
+            """, arguments: ["me": me, "id": id])
+        var index: [Int64: Int] = [:]
+        var people: [Int64] = []
+        func local(_ person: Int64) -> Int {
+            if let known = index[person] { return known }
+            index[person] = people.count
+            people.append(person)
+            return people.count - 1
+        }
+        let graphEdges = edges.map { Graph.Edge(local($0["person_a"]), local($0["person_b"]), weight: 1) }
+        let graph = Graph(count: people.count, edges: graphEdges)
+        guard let mine = index[me], let theirs = index[id] else { return [] }
+        return graph.mutualConnections(mine, theirs).map { people[$0] }
     }
 
     private static func ids(fromJSON text: String) -> [Int64] {

@@ -21,6 +21,8 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     public var lastContact: Day?
     /// Strongest first.
     public var ties: [TieEntry]
+    /// People we both know (tied to me and to them), by name.
+    public var mutualConnections: [PersonSummary]
     /// Newest first.
     public var interactions: [LoggedInteraction]
     public var introductions: [IntroductionEntry]
@@ -30,7 +32,8 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id, name, isSelf = "is_self", organization, title, location, notes, howMet = "how_met", birthday
         case cadenceDays = "cadence_days", archived, createdAt = "created_at", updatedAt = "updated_at"
-        case tags, emails, phones, links, lastContact = "last_contact", ties, interactions, introductions
+        case tags, emails, phones, links, lastContact = "last_contact", ties, mutualConnections = "mutual_connections"
+        case interactions, introductions
         case commitments
     }
 }

@@ -45,6 +45,12 @@ struct ProfileView {
                 lines.append(Terminal.dim("  … and \(profile.ties.count - 25) more (kith show \(profile.id) --json)"))
             }
         }
+        if !profile.mutualConnections.isEmpty {
+            let names = profile.mutualConnections.prefix(10).map(\.label).joined(separator: ", ")
+            let more = profile.mutualConnections.count > 10 ? " and \(profile.mutualConnections.count - 10) more" : ""
+            lines.append("")
+            lines.append(Terminal.bold("You both know") + " " + names + more)
+        }
         if !profile.interactions.isEmpty {
             lines.append("")
             lines.append(Terminal.bold("Interactions") + Terminal.dim(" (\(profile.interactions.count))"))

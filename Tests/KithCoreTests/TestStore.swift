@@ -1,0 +1,35 @@
+import GRDB
+@testable import KithCore
+
+/// Helpers shared by the core tests: a fresh store in memory and quick looks inside it.
+extension Store {
+    static let testToday = Day(iso: "2026-11-21")!
+
+    static func empty() throws -> Store { try Store.inMemory() }
+
+    var people: PeopleService { PeopleService(store: self, today: Store.testToday) }
+    var interactions: InteractionService { InteractionService(store: self, today: Store.testToday) }
+    var query: PeopleQuery { PeopleQuery(store: self) }
+
+    /// The first column of the first row of `sql`.
+    func scalar<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = []) throws -> T? {
+        try read { db in try T.fetchOne(db, sql: sql, arguments: arguments) }
+    }
+
+    func count(_ table: String, _ condition: String = "1") throws -> Int {
+        try scalar("SELECT count(*) FROM \(table) WHERE \(condition)") ?? -1
+    }
+
+    /// Every row of every user table, to show that a failed command changed nothing.
+    func snapshot() throws -> [String] {
+        try read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                AND name NOT LIKE 'person_fts_%' ORDER BY name
+                """)
+            return try tables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)").map { "\(table): \($0)" }
+            }
+        }
+    }
+}
