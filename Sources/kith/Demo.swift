@@ -47,8 +47,8 @@ struct Demo: ParsableCommand {
                   "--knows", colleague.name, "--strength", "3", "--follow-up", "send her the deck", "--due", "fri"])
         try step("Everyone else from the same breakfast, at once: known names are matched, new ones added.",
                  ["met", "Climate Founders Breakfast", "Jonas Vuorinen", "Priya Natarajan", known.name, "--on", "yesterday"])
-        try step("A call the next day.", ["log", "Maya", "--kind", "call", "--note", "walked through the pilot"])
-        try step("Everything about her in one place.", ["show", "Maya"])
+        try step("A call the next day; part of a name is enough.", ["log", "Achterberg", "--kind", "call", "--note", "walked through the pilot"])
+        try step("Everything about her in one place.", ["show", "Achterberg"])
         try step("Find people by anything you remember: words, prefixes, accents optional.", ["find", "grid", "stor"])
         try step("Your strongest ties among investors.", ["list", "--tag", "investor", "--sort", "strength", "--limit", "5"])
         print("")

@@ -35,6 +35,7 @@ struct Table {
                 }
                 if !isLast { line += "  " }
             }
+            while line.last == " " { line.removeLast() }
             lines.append(line)
         }
         return lines.joined(separator: "\n")

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@Suite struct SampleCommandTests {
+    let kith: KithProcess
+
+    init() throws { kith = try KithProcess() }
+
+    @Test func fillsAnEmptyDatabaseReproducibly() throws {
+        let summary = try #require(try kith.json("sample", "--people", "400", "--seed", "3") as? [String: Any])
+        #expect(summary["people"] as? Int == 400)
+        #expect(try kith.count("person") == 401)
+        #expect(try kith.count("tie") == summary["ties"] as? Int)
+        let names: String? = try kith.query("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id)")
+        let again = try KithProcess()
+        _ = try again.json("sample", "--people", "400", "--seed", "3")
+        #expect(try again.query("SELECT group_concat(name) FROM (SELECT name FROM person ORDER BY id)") == names)
+        let refused = try kith.run("sample", "--people", "10")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("kith: error: this database already has 400 people"))
+    }
+
+    @Test func demoWalksThroughTheMainFlow() throws {
+        let result = try kith.run(["demo", "--people", "300"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for line in ["$ kith sample --people 300 --seed 7", "$ kith me --name \"Alex Rivera\"", "$ kith add \"Maya Achterberg\"",
+                     "Added Maya Achterberg", "$ kith met \"Climate Founders Breakfast\"", "new    Jonas Vuorinen",
+                     "$ kith log Achterberg --kind call", "$ kith show Achterberg", "You both know",
+                     "$ kith find grid stor", "$ kith list --tag investor --sort strength --limit 5"] {
+            #expect(result.stdout.contains(line), "demo output lacks \(line)")
+        }
+        #expect(try kith.count("person", "name = 'Maya Achterberg'") == 1)
+        #expect(try kith.count("commitment", "what = 'send her the deck'") == 1)
+    }
+}
