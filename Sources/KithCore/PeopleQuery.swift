@@ -23,9 +23,10 @@ public struct PeopleQuery: Sendable {
             var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me.id]
             if !filter.includeArchived { conditions.append("p.archived = 0") }
             if let tag = filter.tag {
+                // Driven from the tag's index rather than checked person by person.
                 conditions.append("""
-                    EXISTS (SELECT 1 FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
-                            WHERE pt.person_id = p.id AND t.name = :tag)
+                    p.id IN (SELECT pt.person_id FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                             WHERE t.name = :tag)
                     """)
                 arguments["tag"] = tag
             }

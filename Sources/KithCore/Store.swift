@@ -23,8 +23,13 @@ public struct Store: Sendable {
             try makeFile(at: path)
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            let store = Store(writer: pool, path: path)
+            // One connection: a kith process runs one command, and a pool's second connection
+            // would parse the schema again on every start. WAL still lets other processes read
+            // while this one writes.
+            var configuration = configuration()
+            configuration.journalMode = .wal
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let store = Store(writer: queue, path: path)
             try store.migrate()
             return store
         } catch let error as KithError {
