@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// README's usage examples must work exactly as shown, in order, on a new database.
+@Suite struct ReadmeTests {
+    /// The commands of the first `sh` block under "## Usage", continuation lines joined.
+    static func usageCommands() throws -> [String] {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("README.md").path) {
+            folder.deleteLastPathComponent()
+        }
+        let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+        let usage = try #require(readme.range(of: "## Usage"))
+        let block = readme[usage.upperBound...]
+        let start = try #require(block.range(of: "```sh\n"))
+        let end = try #require(block[start.upperBound...].range(of: "```"))
+        var commands: [String] = []
+        var pending = ""
+        for line in block[start.upperBound..<end.lowerBound].split(separator: "\n") {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("#") || text.isEmpty { continue }
+            if text.hasSuffix("\\") {
+                pending += text.dropLast() + " "
+            } else {
+                commands.append(pending + text)
+                pending = ""
+            }
+        }
+        return commands
+    }
+
+    @Test func usageExamplesRunAsShown() throws {
+        let kith = try KithProcess()
+        let commands = try Self.usageCommands()
+        #expect(commands.count >= 15)
+        for command in commands {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            process.currentDirectoryURL = kith.folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = KithProcess.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
+            environment["KITH_DB"] = kith.db
+            environment["KITH_TODAY"] = kith.today
+            environment["NO_COLOR"] = "1"
+            process.environment = environment
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "README command failed: \(command)\n\(message)")
+        }
+        #expect(try kith.count("person", "name = 'Maya Chen' AND title = 'CEO'") == 1)
+        #expect(try kith.count("person", "name = 'Jonas Berg'") == 0)
+    }
+}
