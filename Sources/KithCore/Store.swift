@@ -22,7 +22,7 @@ public struct Store: Sendable {
             guard create else { return try inMemory() }
             try makeFile(at: path)
         }
-        do {
+        return try mappingErrors(path: path) {
             // One connection: a kith process runs one command, and a pool's second connection
             // would parse the schema again on every start. WAL still lets other processes read
             // while this one writes.
@@ -32,46 +32,37 @@ public struct Store: Sendable {
             let store = Store(writer: queue, path: path)
             try store.migrate()
             return store
-        } catch let error as KithError {
-            throw error
-        } catch {
-            throw storageError(error, path: path)
         }
     }
 
     /// An empty, migrated database in memory: for tests and for reads before the first write.
     public static func inMemory() throws -> Store {
-        do {
+        try mappingErrors(path: nil) {
             let queue = try DatabaseQueue(configuration: configuration())
             let store = Store(writer: queue, path: nil)
             try store.migrate()
             return store
-        } catch let error as KithError {
-            throw error
-        } catch {
-            throw storageError(error, path: ":memory:")
         }
     }
 
     /// Runs `body` in a read transaction, mapping SQLite errors to `KithError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.read(body)
-        } catch let error as KithError {
-            throw error
-        } catch {
-            throw Store.storageError(error, path: path ?? ":memory:")
-        }
+        try Store.mappingErrors(path: path) { try writer.read(body) }
     }
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Store.mappingErrors(path: path) { try writer.write(body) }
+    }
+
+    /// SQLite's errors become `KithError`s here, at the store's edge; ours pass through.
+    private static func mappingErrors<T>(path: String?, _ work: () throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try work()
         } catch let error as KithError {
             throw error
         } catch {
-            throw Store.storageError(error, path: path ?? ":memory:")
+            throw storageError(error, path: path ?? ":memory:")
         }
     }
 

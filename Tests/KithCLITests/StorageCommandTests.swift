@@ -63,6 +63,24 @@ import Testing
         #expect(try kith.count("person", "name = 'Bruno'") == 0)
     }
 
+    @Test func concurrentWritersLoseNothing() throws {
+        try kith.ok("add", "First")
+        let processes = try (0..<8).map { index -> Process in
+            let process = Process()
+            process.executableURL = KithProcess.binary
+            process.arguments = ["add", "Writer \(index)", "--tag", "busy", "--db", kith.db]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(try kith.count("person", "name LIKE 'Writer %'") == 8)
+        #expect(try kith.count("person_tag") == 8)
+    }
+
     @Test func printsVersionCompletionsAndHelp() throws {
         let version = try kith.run(["--version"], useDB: false)
         #expect(version.status == 0)
