@@ -7,6 +7,11 @@ public struct PeopleQuery: Sendable {
 
     public init(store: Store) { self.store = store }
 
+    /// The one person `reference` names (part of a name, `#ID` or `me`), or an error.
+    public func person(_ reference: String) throws -> PersonSummary {
+        try store.read { db in try PersonResolver(db: db).resolve(reference) }
+    }
+
     /// Everything about the person `reference` names.
     public func profile(_ reference: String) throws -> PersonProfile {
         try store.read { db in

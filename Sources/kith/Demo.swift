@@ -35,7 +35,7 @@ struct Demo: ParsableCommand {
         let store = try Store.open(at: path, create: false)
         let query = PeopleQuery(store: store)
         let friends = try query.list({ var filter = PersonListFilter(); filter.sort = .strength; filter.limit = 60; return filter }())
-            .filter { person in (try? query.profile(person.name))?.id == person.id }
+            .filter { person in (try? query.person(person.name))?.id == person.id }
         guard friends.count >= 3 else { throw KithError.invalid("the sample network is too small for the demo; use --people 200 or more") }
         let introducer = friends[0], colleague = friends[1], known = friends[2]
 

@@ -27,6 +27,7 @@ import Testing
 
     @Test func anExactFullNameBeatsLongerNames() throws {
         #expect(try resolve("Ana Silva") == "Ana Silva")
+        #expect(try store.query.person("ana silva").id == 2)
     }
 
     @Test func listsTheCandidatesWhenSeveralFit() throws {
