@@ -1,5 +1,4 @@
 import GRDB
-import KithGraph
 
 /// Reads people: one profile, filtered lists and full-text search.
 public struct PeopleQuery: Sendable {
@@ -64,7 +63,7 @@ public struct PeopleQuery: Sendable {
     /// People whose name, organisation, title, place, tags or notes contain words starting with
     /// each word of `query`, best matches first. Accents and case are ignored.
     public func search(_ query: String, limit: Int = 50) throws -> [PersonListItem] {
-        guard let match = TextFolding.prefixQuery(query) else {
+        guard let match = TextFolding.matchQuery(query) else {
             throw KithError.invalid("give some words to search for, such as 'kith find fintech berlin'")
         }
         return try store.read { db in
@@ -118,14 +117,17 @@ public struct PeopleQuery: Sendable {
             WHERE ip.person_id = :id ORDER BY i.date DESC, i.id DESC
             """, arguments: ["id": id])
         let introductions = try Introduction.fetchAll(db, sql: """
-            SELECT * FROM introduction WHERE :id IN (person_a, person_b, introducer_id) ORDER BY date DESC, id DESC
+            SELECT * FROM introduction WHERE person_a = :id OR person_b = :id OR introducer_id = :id
+            ORDER BY date DESC, id DESC
             """, arguments: ["id": id])
         let commitments = try Commitment.fetchAll(db, sql: """
             SELECT * FROM commitment WHERE person_id = ?
             ORDER BY status <> 'open', due IS NULL, due, id
             """, arguments: [id])
 
-        var ids = Set(tieRows.map { $0["other"] as Int64 })
+        let partners = tieRows.map { $0["other"] as Int64 }
+        let mutual = try mutualConnections(among: partners, excluding: id, in: db)
+        var ids = Set(partners).union(mutual)
         let othersByInteraction = interactionRows.map { row -> [Int64] in
             let others = (row["others"] as String?).map(Self.ids(fromJSON:)) ?? []
             ids.formUnion(others)
@@ -135,8 +137,6 @@ public struct PeopleQuery: Sendable {
             ids.formUnion([introduction.personA, introduction.personB])
             if let introducer = introduction.introducerID { ids.insert(introducer) }
         }
-        let mutual = try mutualConnections(with: id, in: db)
-        ids.formUnion(mutual)
         ids.insert(id)
         let people = try summaries(ids, in: db)
         func named(_ id: Int64) -> PersonSummary { people[id] ?? PersonSummary(id: id, name: "#\(id)") }
@@ -173,25 +173,15 @@ public struct PeopleQuery: Sendable {
             })
     }
 
-    /// The people both I and `id` are tied to, read from the two neighbourhoods only.
-    static func mutualConnections(with id: Int64, in db: Database) throws -> [Int64] {
+    /// Which of `people` (someone's tie partners, already read) are also tied to me: our mutual
+    /// connections. One indexed look-up per partner, so it costs what their neighbourhood costs.
+    static func mutualConnections(among people: [Int64], excluding id: Int64, in db: Database) throws -> [Int64] {
         let me = try PersonResolver(db: db).me().id
-        guard me != id else { return [] }
-        let edges = try Row.fetchAll(db, sql: """
-            SELECT person_a, person_b FROM tie WHERE person_a IN (:me, :id) OR person_b IN (:me, :id)
-            """, arguments: ["me": me, "id": id])
-        var index: [Int64: Int] = [:]
-        var people: [Int64] = []
-        func local(_ person: Int64) -> Int {
-            if let known = index[person] { return known }
-            index[person] = people.count
-            people.append(person)
-            return people.count - 1
-        }
-        let graphEdges = edges.map { Graph.Edge(local($0["person_a"]), local($0["person_b"]), weight: 1) }
-        let graph = Graph(count: people.count, edges: graphEdges)
-        guard let mine = index[me], let theirs = index[id] else { return [] }
-        return graph.mutualConnections(mine, theirs).map { people[$0] }
+        guard me != id, !people.isEmpty else { return [] }
+        return try Int64.fetchAll(db, sql: """
+            SELECT value FROM json_each(:people)
+            WHERE value <> :me AND EXISTS (SELECT 1 FROM tie WHERE person_a = min(:me, value) AND person_b = max(:me, value))
+            """, arguments: ["people": "[" + people.map(String.init).joined(separator: ",") + "]", "me": me])
     }
 
     private static func ids(fromJSON text: String) -> [Int64] {

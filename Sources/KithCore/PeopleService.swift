@@ -205,14 +205,14 @@ public struct PeopleService: Sendable {
         }
         return RemovalPreview(
             person: person,
-            ties: try count("SELECT count(*) FROM tie WHERE :id IN (person_a, person_b)"),
+            ties: try count("SELECT count(*) FROM tie WHERE person_a = :id OR person_b = :id"),
             interactions: try count("""
                 SELECT count(*) FROM interaction_person ip WHERE ip.person_id = :id
                 AND NOT EXISTS (SELECT 1 FROM interaction_person o
                                 WHERE o.interaction_id = ip.interaction_id AND o.person_id <> :id)
                 """),
             // Introductions they made stay, with the introducer forgotten: the two still met.
-            introductions: try count("SELECT count(*) FROM introduction WHERE :id IN (person_a, person_b)"),
+            introductions: try count("SELECT count(*) FROM introduction WHERE person_a = :id OR person_b = :id"),
             commitments: try count("SELECT count(*) FROM commitment WHERE person_id = :id"))
     }
 

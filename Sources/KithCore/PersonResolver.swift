@@ -17,15 +17,21 @@ struct PersonResolver {
             return person
         }
         if text.lowercased() == "me" { return try me() }
-        let candidates = try matches(text)
+        let candidates = try matches(text, wholeWords: false)
         if candidates.count == 1 { return candidates[0] }
-        if candidates.isEmpty { throw KithError.personNotFound(text) }
+        if candidates.isEmpty {
+            // Nothing starts with it: look inside names ("astas" in "Anastasia").
+            let inside = try containing(text)
+            if inside.count == 1 { return inside[0] }
+            if inside.isEmpty { throw KithError.personNotFound(text) }
+            throw KithError.ambiguousPerson(text, candidates: inside)
+        }
         // Narrow by how well the words fit: the exact full name first, then names that contain
         // every typed word whole ("ana" is Ana Silva before Anabel Ruiz).
+        let whole = try matches(text, wholeWords: true)
         let words = TextFolding.words(text)
-        let exact = candidates.filter { TextFolding.words($0.name) == words }
+        let exact = whole.filter { TextFolding.words($0.name) == words }
         if exact.count == 1 { return exact[0] }
-        let whole = candidates.filter { Set(TextFolding.words($0.name)).isSuperset(of: words) }
         if exact.isEmpty && whole.count == 1 { return whole[0] }
         throw KithError.ambiguousPerson(text, candidates: !exact.isEmpty ? exact : !whole.isEmpty ? whole : candidates)
     }
@@ -37,7 +43,7 @@ struct PersonResolver {
             return [person]
         }
         let words = TextFolding.words(name)
-        return try matches(name).filter { TextFolding.words($0.name) == words }
+        return try matches(name, wholeWords: true).filter { TextFolding.words($0.name) == words }
     }
 
     func me() throws -> PersonSummary {
@@ -52,26 +58,25 @@ struct PersonResolver {
                                    arguments: [id])
     }
 
-    private func matches(_ text: String) throws -> [PersonSummary] {
-        if let query = TextFolding.prefixQuery(text, column: "name") {
-            let found = try PersonSummary.fetchAll(db, sql: """
-                SELECT p.id, p.name, p.organization FROM person_fts f JOIN person p ON p.id = f.rowid
-                WHERE person_fts MATCH ? ORDER BY p.archived, p.name LIMIT 200
-                """, arguments: [query])
-            if !found.isEmpty { return found }
-        }
-        // Nothing starts with it: look for it inside names ("astas" in "Anastasia"). Rare, so a
-        // scan is fine here.
-        let needle = TextFolding.fold(text)
-        var found: [PersonSummary] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, organization FROM person")
-        while let row = try rows.next() {
-            let name: String = row["name"]
-            if TextFolding.fold(name).contains(needle) {
-                found.append(PersonSummary(id: row["id"], name: name, organization: row["organization"]))
-            }
-        }
-        return found
+    /// People whose name has every word of `text` as a word (or the start of one). Served by
+    /// the search index, so it costs what the matches cost, not what the network holds.
+    private func matches(_ text: String, wholeWords: Bool) throws -> [PersonSummary] {
+        guard let query = TextFolding.matchQuery(text, column: "name", prefix: !wholeWords) else { return [] }
+        return try PersonSummary.fetchAll(db, sql: """
+            SELECT p.id, p.name, p.organization FROM person_fts f JOIN person p ON p.id = f.rowid
+            WHERE person_fts MATCH ? ORDER BY p.archived, p.name
+            """, arguments: [query])
+    }
+
+    /// People whose name contains `text` anywhere, ignoring case (SQLite folds ASCII only here;
+    /// accents are folded by the word matches above, which come first).
+    private func containing(_ text: String) throws -> [PersonSummary] {
+        let pattern = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return try PersonSummary.fetchAll(db, sql: """
+            SELECT id, name, organization FROM person WHERE name LIKE '%' || ? || '%' ESCAPE '\\'
+            ORDER BY archived, name
+            """, arguments: [pattern])
     }
 
     static func id(in text: String) throws -> Int64? {

@@ -12,10 +12,11 @@ enum TextFolding {
         fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// An FTS5 query where every word of `text` must start a word in the row: quotes and
-    /// operators the user typed become plain words, so no input can make the query fail.
-    static func prefixQuery(_ text: String, column: String? = nil) -> String? {
-        let terms = words(text).map { "\"\($0)\"*" }
+    /// An FTS5 query where every word of `text` must start a word in the row (or, with
+    /// `prefix: false`, be a whole word of it): quotes and operators the user typed become plain
+    /// words, so no input can make the query fail.
+    static func matchQuery(_ text: String, column: String? = nil, prefix: Bool = true) -> String? {
+        let terms = words(text).map { "\"\($0)\"" + (prefix ? "*" : "") }
         guard !terms.isEmpty else { return nil }
         let conjunction = terms.joined(separator: " AND ")
         guard let column else { return conjunction }

@@ -15,6 +15,7 @@ struct Remove: ParsableCommand {
     func run() throws {
         let opened = try store.writing()
         let people = PeopleService(store: opened, today: store.today)
+        var target = person
         if !yes {
             guard Terminal.inputIsInteractive else {
                 throw KithError.invalid("not removing without confirmation; add --yes to remove \(person)")
@@ -25,8 +26,10 @@ struct Remove: ParsableCommand {
                 print("Kept \(preview.person.name).")
                 return
             }
+            // Remove exactly whom the question named, even if names changed meanwhile.
+            target = "#\(preview.person.id)"
         }
-        let removed = try people.remove(person)
+        let removed = try people.remove(target)
         print("Removed \(removed.person.label) with \(Self.describe(removed)).")
     }
 

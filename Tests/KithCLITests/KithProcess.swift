@@ -64,6 +64,30 @@ struct KithProcess {
 
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
+    /// Runs kith on a pseudo-terminal (through util-linux `script`), typing `input`: for what
+    /// kith does only when a person is at the keyboard.
+    func runOnTerminal(_ arguments: [String], input: String) throws -> Result {
+        let quoted = ([Self.binary.path] + arguments + ["--db", db])
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", quoted, "/dev/null"]
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["KITH_TODAY"] = today
+        process.environment = env
+        let out = Pipe(), inPipe = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = inPipe
+        try process.run()
+        inPipe.fileHandleForWriting.write(Data(input.utf8))
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try inPipe.fileHandleForWriting.close()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: "")
+    }
+
     /// Runs a command that must succeed, and returns its standard output.
     @discardableResult
     func ok(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -90,7 +114,7 @@ struct KithProcess {
         try query("SELECT count(*) FROM \(table) WHERE \(condition)") ?? -1
     }
 
-    /// The database's bytes and its WAL's, to prove a failed command changed nothing.
+    /// Every row of every table, to prove a failed command changed nothing.
     func fingerprint() throws -> String {
         let queue = try DatabaseQueue(path: db)
         return try queue.read { db in

@@ -135,6 +135,17 @@ import Testing
         #expect(try kith.run("rm", "me", "--yes").status == 1)
     }
 
+    @Test func removeAsksOnATerminal() throws {
+        let declined = try kith.runOnTerminal(["rm", "Bruno"], input: "n\n")
+        #expect(declined.stdout.contains("Remove Bruno Ökafor (#3) with 2 ties, 1 interaction, 0 introductions, 0 commitments? [y/N]"))
+        #expect(declined.stdout.contains("Kept Bruno Ökafor."))
+        #expect(try kith.count("person", "id = 3") == 1)
+        let accepted = try kith.runOnTerminal(["rm", "Bruno"], input: "y\n")
+        #expect(accepted.status == 0)
+        #expect(accepted.stdout.contains("Removed Bruno Ökafor (#3)"))
+        #expect(try kith.count("person", "id = 3") == 0)
+    }
+
     @Test func meNamesMe() throws {
         #expect(try kith.ok("me", "--name", "Alex Rivera") == "You are now Alex Rivera (#1).\n")
         let me = try #require(try kith.json("me") as? [String: Any])
