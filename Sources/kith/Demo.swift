@@ -52,7 +52,7 @@ struct Demo: ParsableCommand {
         try step("Find people by anything you remember: words, prefixes, accents optional.", ["find", "grid", "stor"])
         try step("Your strongest ties among investors.", ["list", "--tag", "investor", "--sort", "strength", "--limit", "5"])
         print("")
-        print(Terminal.dim("# Try any command yourself: kith --db \(path) <command>; 'kith --help' lists them all."))
+        print(Terminal.dim("# Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
     }
 
     static func quoted(_ argument: String) -> String {

@@ -30,6 +30,11 @@ import Testing
             #expect(result.stdout.contains(line), "demo output lacks \(line)")
         }
         #expect(try kith.count("person", "name = 'Maya Achterberg'") == 1)
+        // The closing hint must itself be a command that works.
+        let hint = try #require(result.stdout.split(separator: "\n").last { $0.hasPrefix("# Try it yourself: ") })
+        let suggested = hint.dropFirst("# Try it yourself: kith ".count).split(separator: "(")[0]
+            .split(separator: " ").map(String.init)
+        #expect(try kith.run(suggested, useDB: false).status == 0)
         #expect(try kith.count("commitment", "what = 'send her the deck'") == 1)
     }
 }
