@@ -14,11 +14,29 @@ public enum Cadence {
         throw KithError.invalid("'\(text)' is not a cadence; use a count and a unit such as 30d, 2w, 3m or 1y")
     }
 
-    /// The shortest way to write `days` back: `14` → `2w`, `90` → `3m`.
+    /// How `days` is written back: whole years, whole months from 60 days, whole weeks below
+    /// that, else days (`14` → `2w`, `30` → `30d`, `90` → `3m`, `365` → `1y`).
     public static func text(days: Int) -> String {
         if days % 365 == 0 { return "\(days / 365)y" }
-        if days % 30 == 0 { return "\(days / 30)m" }
-        if days % 7 == 0 { return "\(days / 7)w" }
+        if days % 30 == 0 && days >= 60 { return "\(days / 30)m" }
+        if days % 7 == 0 && days < 60 { return "\(days / 7)w" }
         return "\(days)d"
+    }
+}
+
+extension Cadence {
+    /// The cadence that applies to a person: their own when set, else the shortest of their
+    /// tags' (a friend who is also a mentor is seen as often as a friend). Returns the days and
+    /// the tag it comes from (nil for their own).
+    public static func effective(own: Int?, tags: [(name: String, days: Int)]) -> (days: Int, tag: String?)? {
+        if let own { return (own, nil) }
+        guard let shortest = tags.min(by: { ($0.days, $0.name) < ($1.days, $1.name) }) else { return nil }
+        return (shortest.days, shortest.name)
+    }
+
+    /// The day a cadence of `days` lapses: that many days after the last contact of any kind,
+    /// or after the day the person was added when nothing is logged yet.
+    public static func lapses(lastContact: Day?, added: Day, days: Int) -> Day {
+        (lastContact ?? added).adding(days: days)
     }
 }

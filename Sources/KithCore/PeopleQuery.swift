@@ -3,8 +3,13 @@ import GRDB
 /// Reads people: one profile, filtered lists and full-text search.
 public struct PeopleQuery: Sendable {
     let store: Store
+    /// The day overdue promises are counted against.
+    let today: Day
 
-    public init(store: Store) { self.store = store }
+    public init(store: Store, today: Day = .today()) {
+        self.store = store
+        self.today = today
+    }
 
     /// The one person `reference` names (part of a name, `#ID` or `me`), or an error.
     public func person(_ reference: String) throws -> PersonSummary {
@@ -15,7 +20,7 @@ public struct PeopleQuery: Sendable {
     public func profile(_ reference: String) throws -> PersonProfile {
         try store.read { db in
             let summary = try PersonResolver(db: db).resolve(reference)
-            return try Self.profile(id: summary.id, in: db)
+            return try Self.profile(id: summary.id, today: today, in: db)
         }
     }
 
@@ -93,7 +98,7 @@ public struct PeopleQuery: Sendable {
         return Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
     }
 
-    static func profile(id: Int64, in db: Database) throws -> PersonProfile {
+    static func profile(id: Int64, today: Day, in db: Database) throws -> PersonProfile {
         guard let person = try Person.fetchOne(db, key: id) else {
             throw KithError.personNotFound("#\(id)")
         }
@@ -125,8 +130,9 @@ public struct PeopleQuery: Sendable {
             ORDER BY status <> 'open', due IS NULL, due, id
             """, arguments: [id])
 
+        let me = try PersonResolver(db: db).me().id
         let partners = tieRows.map { $0["other"] as Int64 }
-        let mutual = try mutualConnections(among: partners, excluding: id, in: db)
+        let mutual = try mutualConnections(among: partners, me: me, excluding: id, in: db)
         var ids = Set(partners).union(mutual)
         let othersByInteraction = interactionRows.map { row -> [Int64] in
             let others = (row["others"] as String?).map(Self.ids(fromJSON:)) ?? []
@@ -159,24 +165,16 @@ public struct PeopleQuery: Sendable {
             emails: try addresses("email"), phones: try addresses("phone"), links: try addresses("link"),
             lastContact: interactions.first?.date, ties: ties,
             mutualConnections: mutual.map(named).sorted { $0.name < $1.name }, interactions: interactions,
-            introductions: introductions.map { introduction in
-                IntroductionEntry(
-                    id: introduction.id!, introducer: introduction.introducerID.map(named),
-                    personA: named(introduction.personA), personB: named(introduction.personB),
-                    date: Day(iso: introduction.date) ?? Day(ordinal: 0), purpose: introduction.purpose,
-                    status: introduction.status, outcome: introduction.outcome)
-            },
-            commitments: commitments.map { commitment in
-                CommitmentEntry(id: commitment.id!, person: named(commitment.personID), owedByMe: commitment.owedByMe,
-                                what: commitment.what, due: commitment.due.flatMap { Day(iso: $0) },
-                                status: commitment.status, doneAt: commitment.doneAt)
-            })
+            introductions: introductions.map { IntroductionEntry($0, me: me, named: named) },
+            commitments: commitments.map { CommitmentEntry($0, person: named($0.personID)) },
+            ledger: id == me ? nil
+                : try LedgerLine.lines(person: id, me: me, today: today, in: db).first ?? LedgerLine(person: named(id)))
     }
 
     /// Which of `people` (someone's tie partners, already read) are also tied to me: our mutual
     /// connections. One indexed look-up per partner, so it costs what their neighbourhood costs.
-    static func mutualConnections(among people: [Int64], excluding id: Int64, in db: Database) throws -> [Int64] {
-        let me = try PersonResolver(db: db).me().id
+    static func mutualConnections(among people: [Int64], me: Int64, excluding id: Int64,
+                                  in db: Database) throws -> [Int64] {
         guard me != id, !people.isEmpty else { return [] }
         return try Int64.fetchAll(db, sql: """
             SELECT value FROM json_each(:people)

@@ -28,12 +28,14 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     public var introductions: [IntroductionEntry]
     /// Open ones first, by due date.
     public var commitments: [CommitmentEntry]
+    /// The reciprocity ledger with them; nil for me.
+    public var ledger: LedgerLine?
 
     enum CodingKeys: String, CodingKey {
         case id, name, isSelf = "is_self", organization, title, location, notes, howMet = "how_met", birthday
         case cadenceDays = "cadence_days", archived, createdAt = "created_at", updatedAt = "updated_at"
         case tags, emails, phones, links, lastContact = "last_contact", ties, mutualConnections = "mutual_connections"
         case interactions, introductions
-        case commitments
+        case commitments, ledger
     }
 }

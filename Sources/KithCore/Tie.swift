@@ -25,7 +25,8 @@ struct Tie: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
 extension Tie {
     /// Records that `a` and `b` know each other, or updates what is known of it.
     ///
-    /// A stated strength replaces the old one; evidence from other sources only ever raises it.
+    /// What the user states replaces what was known; evidence from other sources (an
+    /// introduction, an import) only ever raises the strength and fills what is missing.
     @discardableResult
     static func connect(_ a: Int64, _ b: Int64, strength: Int?, context: String? = nil, since: Day? = nil,
                         source: TieSource, in db: Database) throws -> Tie {
@@ -36,8 +37,9 @@ extension Tie {
             if let strength {
                 tie.strength = source == .stated ? strength : max(tie.strength, strength)
             }
-            if let context { tie.context = context }
-            if let since, tie.since.map({ $0 > since.description }) ?? true { tie.since = since.description }
+            let stated = source == .stated
+            if let context, stated || tie.context == nil { tie.context = context }
+            if let since, stated || tie.since.map({ $0 > since.description }) ?? true { tie.since = since.description }
             if source == .stated { tie.source = .stated }
             tie.updatedAt = now
             try tie.update(db)

@@ -38,7 +38,6 @@ struct Add: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let dates = store.dates
         var new = NewPerson(name: name)
         new.organization = organization
         new.title = title
@@ -49,14 +48,14 @@ struct Add: ParsableCommand {
         new.links = link
         new.tags = tag
         new.event = met
-        new.metOn = try on.map { try dates.parse($0, direction: .past) }
+        new.metOn = try store.past(on)
         new.introducedBy = via
         new.knows = knows
         new.strength = strength
         new.cadenceDays = try cadence.map(Cadence.days)
         new.birthday = birthday
         new.followUp = followUp
-        new.followUpDue = try due.map { try dates.parse($0, direction: .future) }
+        new.followUpDue = try store.future(due)
         let added = try PeopleService(store: try store.writing(), today: store.today).add(new)
         if json { return try JSONOutput.print(added) }
 

@@ -12,9 +12,19 @@ struct Kith: ParsableCommand {
             yesterday, tomorrow, fri, next week, in 3 days, 3 days ago, 2w. Every read command takes --json.
             """,
         version: "0.1.0",
-        subcommands: [
-            Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, TagCommand.self,
-            Remove.self, Me.self, Sample.self, Demo.self,
+        groupedSubcommands: [
+            CommandGroup(name: "People", subcommands: [
+                Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, TagCommand.self,
+                Remove.self, Me.self,
+            ]),
+            CommandGroup(name: "Who knows whom", subcommands: [
+                TieCommand.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
+            ]),
+            CommandGroup(name: "Follow-ups", subcommands: [
+                Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,
+                CadenceCommand.self,
+            ]),
+            CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),
         ]
     )
 

@@ -17,7 +17,7 @@ struct Log: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let date = try on.map { try store.dates.parse($0, direction: .past) }
+        let date = try store.past(on)
         let logged = try InteractionService(store: try store.writing(), today: store.today)
             .log(kind, with: people, on: date, note: note)
         if json { return try JSONOutput.print(logged) }

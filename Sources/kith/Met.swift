@@ -17,7 +17,7 @@ struct Met: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let date = try on.map { try store.dates.parse($0, direction: .past) }
+        let date = try store.past(on)
         let attendance = try InteractionService(store: try store.writing(), today: store.today)
             .met(at: event, names: names, on: date)
         if json { return try JSONOutput.print(attendance) }

@@ -25,6 +25,9 @@ struct ProfileView {
         if let cadence = profile.cadenceDays { contact.append("every \(Cadence.text(days: cadence))") }
         if let last = profile.lastContact { contact.append("last contact \(RelativeDay.dated(last, today: today))") }
         if !contact.isEmpty { fields.append(("contact", contact.joined(separator: " · "))) }
+        if let ledger = profile.ledger, ledger != LedgerLine(person: ledger.person) {
+            fields.append(("ledger", Ledger.sentence(ledger)))
+        }
         if let notes = profile.notes {
             fields.append(("notes", notes.split(separator: "\n").joined(separator: "\n            ")))
         }
@@ -69,28 +72,12 @@ struct ProfileView {
         if !profile.introductions.isEmpty {
             lines.append("")
             lines.append(Terminal.bold("Introductions"))
-            var table = Table("ID", "DATE", "WHO", "STATUS", "PURPOSE")
-            for introduction in profile.introductions {
-                let who = "\(introduction.introducer?.name ?? "someone") introduced \(introduction.personA.name) ↔ \(introduction.personB.name)"
-                table.append("#\(introduction.id)", introduction.date.description, who,
-                             introduction.status.rawValue + (introduction.outcome.map { ": \($0)" } ?? ""),
-                             introduction.purpose ?? "")
-            }
-            lines.append(table.render(indent: "  "))
+            lines.append(IntroductionText.table(profile.introductions).render(indent: "  "))
         }
         if !profile.commitments.isEmpty {
             lines.append("")
             lines.append(Terminal.bold("Commitments"))
-            var table = Table("ID", "WHO OWES", "WHAT", "DUE", "STATUS")
-            for commitment in profile.commitments {
-                let due = commitment.due.map { due -> String in
-                    let text = RelativeDay.dated(due, today: today)
-                    return commitment.status == .open && due < today ? Terminal.red(text) : text
-                } ?? ""
-                table.append("#\(commitment.id)", commitment.owedByMe ? "you" : commitment.person.name.split(separator: " ").first.map(String.init) ?? "",
-                             commitment.what, due, commitment.status.rawValue)
-            }
-            lines.append(table.render(indent: "  "))
+            lines.append(CommitmentText.table(profile.commitments, today: today).render(indent: "  "))
         }
         return lines.joined(separator: "\n")
     }

@@ -20,4 +20,11 @@ enum RelativeDay {
 
     /// `2026-11-27 (in 6 days)`.
     static func dated(_ day: Day, today: Day) -> String { "\(day) (\(phrase(day, today: today)))" }
+
+    /// `Sat 21 Nov`.
+    static func short(_ day: Day) -> String {
+        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(weekdays[day.weekday - 1]) \(day.dayOfMonth) \(months[day.month - 1])"
+    }
 }

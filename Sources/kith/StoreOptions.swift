@@ -32,4 +32,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     var dates: DateParser { DateParser(today: today) }
+
+    /// A date the user typed about the past (`--on`, `--since`): `fri` is the last Friday.
+    func past(_ text: String?) throws -> Day? { try text.map { try dates.parse($0, direction: .past) } }
+
+    /// A date the user typed about the future (`--due`, `--to`): `fri` is the next Friday.
+    func future(_ text: String?) throws -> Day? { try text.map { try dates.parse($0, direction: .future) } }
 }

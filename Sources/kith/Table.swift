@@ -13,9 +13,10 @@ struct Table {
     mutating func append(_ cells: String...) { rows.append(cells) }
     mutating func append(_ cells: [String]) { rows.append(cells) }
 
+    /// The table's lines; a table made without headers has no header line.
     func render(indent: String = "") -> String {
-        let all = [headers] + rows
-        var widths = [Int](repeating: 0, count: headers.count)
+        let all = headers.isEmpty ? rows : [headers] + rows
+        var widths = [Int](repeating: 0, count: all.map(\.count).max() ?? 0)
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], Terminal.width(cell))
@@ -26,7 +27,7 @@ struct Table {
             var line = indent
             for (index, cell) in row.enumerated() where index < widths.count {
                 let padding = String(repeating: " ", count: widths[index] - Terminal.width(cell))
-                let text = rowIndex == 0 ? Terminal.bold(cell) : cell
+                let text = rowIndex == 0 && !headers.isEmpty ? Terminal.bold(cell) : cell
                 let isLast = index == row.count - 1
                 if rightAligned.contains(index) {
                     line += padding + text

@@ -1,0 +1,89 @@
+import GRDB
+
+/// Follow-up promises both ways: what I owe people and what they owe me.
+public struct CommitmentService: Sendable {
+    let store: Store
+    let today: Day
+
+    public init(store: Store, today: Day) {
+        self.store = store
+        self.today = today
+    }
+
+    /// Records a promise: mine to `person` when `owedByMe`, else theirs to me.
+    public func promise(_ person: String, _ what: String, due: Day?, owedByMe: Bool) throws -> CommitmentEntry {
+        let what = try ContactDetails.required(what, "what was promised")
+        return try store.write { db in
+            let resolver = PersonResolver(db: db)
+            let person = try resolver.resolve(person)
+            guard person.id != (try resolver.me()).id else {
+                throw KithError.invalid("a commitment is between you and someone else; name them")
+            }
+            var commitment = Commitment(
+                id: nil, personID: person.id, owedByMe: owedByMe, what: what, due: due?.description, status: .open,
+                doneAt: nil, interactionID: nil, introductionID: nil, createdAt: Timestamp.now())
+            try commitment.insert(db)
+            return CommitmentEntry(commitment, person: person)
+        }
+    }
+
+    /// Marks an open commitment done or dropped.
+    public func close(_ id: Int64, as status: CommitmentStatus) throws -> CommitmentEntry {
+        precondition(status != .open, "close(_:as:) ends a commitment")
+        return try changing(id) { commitment in
+            guard commitment.status == .open else {
+                let verb = status == .done ? "marked done" : "dropped"
+                throw KithError.invalid("commitment #\(id) is already \(commitment.status.rawValue); only an open one can be \(verb)")
+            }
+            commitment.status = status
+            commitment.doneAt = status == .done ? Timestamp.now() : nil
+        }
+    }
+
+    /// Moves the due date of an open commitment to `day`, which must not be in the past.
+    public func snooze(_ id: Int64, to day: Day) throws -> CommitmentEntry {
+        guard day >= today else {
+            throw KithError.invalid("\(day) is in the past; snooze to today or a later date")
+        }
+        return try changing(id) { commitment in
+            guard commitment.status == .open else {
+                throw KithError.invalid("commitment #\(id) is \(commitment.status.rawValue); only an open one can be snoozed")
+            }
+            commitment.due = day.description
+        }
+    }
+
+    /// Commitments matching `filter`: open ones first by due date, then the rest, newest first.
+    public func list(_ filter: CommitmentFilter) throws -> [CommitmentEntry] {
+        try store.read { db in
+            var conditions: [String] = []
+            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+            if filter.openOnly { conditions.append("status = 'open'") }
+            if let owedByMe = filter.owedByMe {
+                conditions.append("owed_by_me = :mine")
+                arguments["mine"] = owedByMe
+            }
+            if let reference = filter.person {
+                conditions.append("person_id = :person")
+                arguments["person"] = try PersonResolver(db: db).resolve(reference).id
+            }
+            let sql = "SELECT * FROM commitment"
+                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+                + " ORDER BY status <> 'open', CASE WHEN status = 'open' THEN due IS NULL END, "
+                + "CASE WHEN status = 'open' THEN due END, coalesce(done_at, created_at) DESC, id"
+            return try CommitmentEntry.named(
+                try Commitment.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)), in: db)
+        }
+    }
+
+    private func changing(_ id: Int64, _ change: (inout Commitment) throws -> Void) throws -> CommitmentEntry {
+        try store.write { db in
+            guard var commitment = try Commitment.fetchOne(db, key: id) else {
+                throw KithError.notFound("there is no commitment #\(id); 'kith commitments --open' lists them")
+            }
+            try change(&commitment)
+            try commitment.update(db)
+            return try CommitmentEntry.named([commitment], in: db)[0]
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import GRDB
+
+/// Records introductions given and received, follows them to an outcome, and lists them.
+public struct IntroductionService: Sendable {
+    let store: Store
+    let today: Day
+
+    public init(store: Store, today: Day) {
+        self.store = store
+        self.today = today
+    }
+
+    /// Records an introduction. A made one also records that the two now know each other.
+    public func introduce(_ new: NewIntroduction) throws -> IntroductionEntry {
+        let purpose = ContactDetails.optional(new.purpose)
+        let outcome = ContactDetails.optional(new.outcome)
+        return try store.write { db in
+            let resolver = PersonResolver(db: db)
+            let me = try resolver.me()
+            let a = try resolver.resolve(new.personA), b = try resolver.resolve(new.personB)
+            let introducer = try new.introducer.map(resolver.resolve) ?? me
+            guard a.id != b.id else {
+                throw KithError.invalid("'\(new.personA)' and '\(new.personB)' are both \(a.label); an introduction joins two different people")
+            }
+            guard introducer.id != a.id, introducer.id != b.id else {
+                if introducer.id == me.id {
+                    throw KithError.invalid("you cannot introduce yourself; to record that someone introduced you, add --by PERSON")
+                }
+                throw KithError.invalid("\(introducer.name) cannot introduce themself; name the two people they introduced")
+            }
+            var introduction = Introduction(
+                id: nil, introducerID: introducer.id, personA: min(a.id, b.id), personB: max(a.id, b.id),
+                date: (new.date ?? today).description, purpose: purpose, status: new.status, outcome: outcome,
+                createdAt: Timestamp.now())
+            try introduction.insert(db)
+            if new.status == .made { try Self.connect(introduction, introducer: introducer, me: me.id, in: db) }
+            return try Self.entry(introduction.id!, me: me.id, in: db)
+        }
+    }
+
+    /// Moves an introduction on: a new status (made, declined…), an outcome, or both. When it
+    /// becomes made, its date becomes the day it was made and the two are tied.
+    public func update(_ id: Int64, status: IntroductionStatus?, outcome: String?, on date: Day?) throws
+        -> IntroductionEntry
+    {
+        guard status != nil || outcome != nil else {
+            throw KithError.invalid("nothing to change; give --status, --outcome or both")
+        }
+        return try store.write { db in
+            let me = try PersonResolver(db: db).me()
+            guard var introduction = try Introduction.fetchOne(db, key: id) else {
+                throw KithError.notFound("there is no introduction #\(id); 'kith intros' lists them")
+            }
+            if let status, status != introduction.status {
+                if status == .made {
+                    introduction.date = (date ?? today).description
+                    let introducer = try introduction.introducerID.flatMap { try PersonResolver(db: db).summary(id: $0) }
+                    try Self.connect(introduction, introducer: introducer, me: me.id, in: db)
+                }
+                introduction.status = status
+            } else if let date {
+                introduction.date = date.description
+            }
+            if let outcome { introduction.outcome = ContactDetails.optional(outcome) }
+            try introduction.update(db)
+            return try Self.entry(id, me: me.id, in: db)
+        }
+    }
+
+    /// Introductions matching `filter`, newest first.
+    public func list(_ filter: IntroductionFilter) throws -> [IntroductionEntry] {
+        try store.read { db in
+            let resolver = PersonResolver(db: db)
+            let me = try resolver.me().id
+            var conditions: [String] = []
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me]
+            switch filter.direction {
+            case .given: conditions.append("introducer_id = :me")
+            case .received: conditions.append("(person_a = :me OR person_b = :me)")
+            case .others: conditions.append("introducer_id IS NOT :me AND person_a <> :me AND person_b <> :me")
+            case nil: break
+            }
+            if filter.openOnly { conditions.append("status IN ('requested', 'offered')") }
+            if let reference = filter.person {
+                arguments["person"] = try resolver.resolve(reference).id
+                conditions.append("(introducer_id = :person OR person_a = :person OR person_b = :person)")
+            }
+            let sql = "SELECT * FROM introduction"
+                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+                + " ORDER BY date DESC, id DESC"
+            let introductions = try Introduction.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            return try IntroductionEntry.named(introductions, me: me, in: db)
+        }
+    }
+
+    /// The two introduced now know each other, and so does the introducer each of them.
+    private static func connect(_ introduction: Introduction, introducer: PersonSummary?, me: Int64,
+                                in db: Database) throws {
+        let context = introducer.map { $0.id == me ? "introduced by you" : "introduced by \($0.name)" }
+        try Tie.connect(introduction.personA, introduction.personB, strength: 2, context: context,
+                        since: Day(iso: introduction.date), source: .introduction, in: db)
+        if let introducer {
+            for person in [introduction.personA, introduction.personB] {
+                try Tie.connect(introducer.id, person, strength: 2, source: .introduction, in: db)
+            }
+        }
+    }
+
+    private static func entry(_ id: Int64, me: Int64, in db: Database) throws -> IntroductionEntry {
+        let introduction = try Introduction.fetchOne(db, key: id)!
+        return try IntroductionEntry.named([introduction], me: me, in: db)[0]
+    }
+}

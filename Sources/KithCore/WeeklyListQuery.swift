@@ -1,0 +1,168 @@
+import GRDB
+
+/// Builds the weekly follow-up list from the store, as of one day.
+public struct WeeklyListQuery: Sendable {
+    /// A made introduction with no outcome after this many days is worth a nudge.
+    public static let introductionFollowUpDays = 14
+    /// How many days the recap looks back.
+    public static let recapDays = 7
+
+    let store: Store
+    let today: Day
+
+    public init(store: Store, today: Day) {
+        self.store = store
+        self.today = today
+    }
+
+    /// The list for the `days` days from today. `limit` caps the people sections (keep in
+    /// touch, birthdays); promises and introductions are never cut.
+    public func list(days: Int = 7, limit: Int = 20) throws -> WeeklyList {
+        guard (1...366).contains(days) else {
+            throw KithError.invalid("--days must be from 1 to 366, not \(days)")
+        }
+        guard limit >= 1 else { throw KithError.invalid("--limit must be 1 or more, not \(limit)") }
+        let until = today.adding(days: days - 1)
+        return try store.read { db in
+            let me = try PersonResolver(db: db).me().id
+            let commitments = try CommitmentEntry.named(try Commitment.fetchAll(db, sql: """
+                SELECT * FROM commitment WHERE status = 'open' AND due <= ? ORDER BY due, id
+                """, arguments: [until.description]), in: db)
+            let keepInTouch = try keepInTouch(until: until, me: me, in: db)
+            let birthdays = try birthdays(until: until, in: db)
+            return WeeklyList(
+                today: today, until: until, days: days,
+                overdue: commitments.filter { $0.owedByMe && $0.due! < today },
+                due: commitments.filter { $0.owedByMe && $0.due! >= today },
+                owedToMe: commitments.filter { !$0.owedByMe },
+                introductions: try introductions(me: me, in: db),
+                keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
+                birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
+                recap: try recap(in: db),
+                undatedOpen: try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM commitment WHERE status = 'open' AND due IS NULL AND owed_by_me = 1
+                    """) ?? 0)
+        }
+    }
+
+    /// Names this database in calendar UIDs: the instant it was created (when "me" was), so two
+    /// databases' items never collide in one calendar.
+    public func databaseID() throws -> String {
+        try store.read { db in
+            let created = try String.fetchOne(db, sql: "SELECT created_at FROM person WHERE is_self = 1") ?? "0"
+            return ICalendarWriter.basic(timestamp: created)
+        }
+    }
+
+    /// Introductions I take part in that wait on someone: made a while ago with no outcome, or
+    /// requested or offered and not answered.
+    private func introductions(me: Int64, in db: Database) throws -> [IntroductionFollowUp] {
+        let madeBefore = today.adding(days: -Self.introductionFollowUpDays)
+        let rows = try Introduction.fetchAll(db, sql: """
+            SELECT * FROM introduction
+            WHERE ((status = 'made' AND outcome IS NULL AND date <= :made) OR status IN ('requested', 'offered'))
+              AND (introducer_id = :me OR person_a = :me OR person_b = :me)
+            ORDER BY date, id
+            """, arguments: ["made": madeBefore.description, "me": me])
+        return try IntroductionEntry.named(rows, me: me, in: db).map { entry in
+            IntroductionFollowUp(introduction: entry, reason: entry.status == .made ? .noOutcome : .noAnswer,
+                                 days: entry.date.days(to: today))
+        }
+    }
+
+    /// Everyone with a cadence (their own or a tag's) that lapses by `until`, the most overdue
+    /// first, then the strongest ties. Candidates come from the cadence indexes, so the cost
+    /// follows the people with a cadence, not the network.
+    private func keepInTouch(until: Day, me: Int64, in db: Database) throws -> [KeepInTouchEntry] {
+        let rows = try Row.fetchAll(db, sql: """
+            WITH candidate (id) AS (
+                SELECT id FROM person WHERE cadence_days IS NOT NULL
+                UNION
+                SELECT pt.person_id FROM tag t JOIN person_tag pt ON pt.tag_id = t.id
+                WHERE t.cadence_days IS NOT NULL
+            )
+            SELECT p.id, p.name, p.organization, p.cadence_days, substr(p.created_at, 1, 10) AS added,
+                   (SELECT group_concat(t.cadence_days || char(31) || t.name, char(30))
+                    FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                    WHERE pt.person_id = p.id AND t.cadence_days IS NOT NULL) AS tags,
+                   (SELECT max(i.date) FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+                    WHERE ip.person_id = p.id) AS last_contact,
+                   (SELECT strength FROM tie WHERE person_a = min(:me, p.id) AND person_b = max(:me, p.id)) AS strength
+            FROM candidate c JOIN person p ON p.id = c.id
+            WHERE p.is_self = 0 AND p.archived = 0
+            """, arguments: ["me": me])
+        var entries: [KeepInTouchEntry] = []
+        for row in rows {
+            let tags = (row["tags"] as String?)?.split(separator: "\u{1E}").compactMap { pair -> (name: String, days: Int)? in
+                let parts = pair.split(separator: "\u{1F}", maxSplits: 1)
+                guard parts.count == 2, let days = Int(parts[0]) else { return nil }
+                return (String(parts[1]), days)
+            } ?? []
+            guard let cadence = Cadence.effective(own: row["cadence_days"], tags: tags) else { continue }
+            let lastContact = (row["last_contact"] as String?).flatMap { Day(iso: $0) }
+            let added = (row["added"] as String?).flatMap { Day(iso: $0) } ?? today
+            let due = Cadence.lapses(lastContact: lastContact, added: added, days: cadence.days)
+            guard due <= until else { continue }
+            let since = lastContact ?? added
+            entries.append(KeepInTouchEntry(
+                person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
+                cadenceDays: cadence.days, cadenceTag: cadence.tag, lastContact: lastContact, since: since,
+                daysSince: since.days(to: today), due: due, daysOverdue: due.days(to: today), strength: row["strength"]))
+        }
+        return entries.sorted {
+            ($1.daysOverdue, $1.strength ?? 0, $0.person.name, $0.person.id)
+                < ($0.daysOverdue, $0.strength ?? 0, $1.person.name, $1.person.id)
+        }
+    }
+
+    /// Birthdays from today to `until`, looked up by month and day through their index.
+    private func birthdays(until: Day, in db: Database) throws -> [BirthdayEntry] {
+        var dayOf: [String: Day] = [:]
+        var day = today
+        while day <= until {
+            let monthDay = Day.padded(day.month, 2) + "-" + Day.padded(day.dayOfMonth, 2)
+            dayOf[monthDay] = day
+            // Born on 29 February: celebrated on the 28th when the year has no 29th.
+            if monthDay == "02-28", Day(year: day.year, month: 2, day: 29) == nil { dayOf["02-29"] = day }
+            day = day.adding(days: 1)
+        }
+        let keys = Array(dayOf.keys)
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, name, organization, birthday FROM person
+            WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (\(placeholders)) AND is_self = 0 AND archived = 0
+            """, arguments: StatementArguments(keys))
+        return rows.compactMap { row -> BirthdayEntry? in
+            let birthday: String = row["birthday"]
+            guard let date = dayOf[String(birthday.suffix(5))] else { return nil }
+            let year = Day(iso: birthday)?.year
+            return BirthdayEntry(person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
+                                 birthday: birthday, date: date, turns: year.map { date.year - $0 })
+        }.sorted { ($0.date, $0.person.name, $0.person.id) < ($1.date, $1.person.name, $1.person.id) }
+    }
+
+    private func recap(in db: Database) throws -> WeekRecap {
+        let since = today.adding(days: -Self.recapDays)
+        let window: StatementArguments = ["since": since.description, "today": today.description]
+        // Added and kept are instants; no upper bound, so a fixed "today" in the past still
+        // sees what was written since.
+        let added = try PersonSummary.fetchAll(db, sql: """
+            SELECT id, name, organization FROM person WHERE created_at >= :since AND is_self = 0
+            ORDER BY created_at DESC, id DESC
+            """, arguments: window)
+        let interactions = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT i.id) AS interactions, count(DISTINCT ip.person_id) AS people
+            FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
+            WHERE i.date BETWEEN :since AND :today
+            """, arguments: window)
+        return WeekRecap(
+            since: since, peopleAdded: Array(added.prefix(10)), peopleAddedCount: added.count,
+            interactions: interactions?["interactions"] ?? 0, peopleContacted: interactions?["people"] ?? 0,
+            introductions: try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM introduction WHERE status = 'made' AND date BETWEEN :since AND :today
+                """, arguments: window) ?? 0,
+            commitmentsKept: try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM commitment WHERE status = 'done' AND done_at >= :since
+                """, arguments: window) ?? 0)
+    }
+}

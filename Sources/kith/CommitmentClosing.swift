@@ -1,0 +1,16 @@
+import ArgumentParser
+import KithCore
+
+/// What `done` and `drop` share: the commitment's id.
+struct CommitmentClosing: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The commitment's id (kith commitments lists them).") var id: RecordID
+    @Flag(help: "Print JSON.") var json = false
+
+    func close(as status: CommitmentStatus, verb: String) throws {
+        let commitment = try CommitmentService(store: try store.writing(), today: store.today).close(id.value, as: status)
+        if json { return try JSONOutput.print(commitment) }
+        print("\(verb) #\(commitment.id): \(CommitmentText.direction(commitment)): \(commitment.what).")
+    }
+}

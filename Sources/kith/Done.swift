@@ -1,0 +1,10 @@
+import ArgumentParser
+
+struct Done: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Mark a commitment kept, whichever way it ran.", discussion: "Example: kith done 12")
+
+    @OptionGroup var commitment: CommitmentClosing
+
+    func run() throws { try commitment.close(as: .done, verb: "Done") }
+}

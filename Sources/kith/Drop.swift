@@ -1,0 +1,10 @@
+import ArgumentParser
+
+struct Drop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Drop a commitment that no longer stands.", discussion: "Example: kith drop 12")
+
+    @OptionGroup var commitment: CommitmentClosing
+
+    func run() throws { try commitment.close(as: .dropped, verb: "Dropped") }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct Expect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record something someone promised you.",
+        discussion: "Example: kith expect Bruno his investor list --due next week")
+
+    @OptionGroup var promise: PromiseOptions
+
+    func run() throws { try promise.record(owedByMe: false) }
+}

@@ -1,0 +1,109 @@
+import KithCore
+
+/// The weekly list put into words once, for the table and the Markdown renderings alike.
+struct WeekDigest {
+    struct Item {
+        /// The id the action takes: `#12`.
+        var ref: String
+        var who: String
+        var what: String
+        var when: String
+        /// The command that acts on it: `kith done 12`.
+        var action: String?
+        /// Overdue: shown in red on a terminal.
+        var alert = false
+    }
+
+    struct Section {
+        var title: String
+        var items: [Item]
+        /// How to see what the limit left out.
+        var more: String?
+    }
+
+    let title: String
+    let sections: [Section]
+    let recap: [String]
+    let notes: [String]
+
+    init(_ list: WeeklyList) {
+        let today = list.today
+        func when(_ day: Day) -> String { "\(RelativeDay.short(day)) (\(RelativeDay.phrase(day, today: today)))" }
+        func promise(_ commitment: CommitmentEntry) -> Item {
+            Item(ref: "#\(commitment.id)", who: commitment.person.name, what: commitment.what,
+                 when: commitment.due.map { "due " + when($0) } ?? "", action: "kith done \(commitment.id)",
+                 alert: commitment.due.map { $0 < today } ?? false)
+        }
+        func more(_ shown: Int, of total: Int) -> String? {
+            shown < total ? "… and \(total - shown) more: kith week --limit \(total)" : nil
+        }
+
+        title = "\(RelativeDay.short(today)) – \(RelativeDay.short(list.until)) \(list.until.year)"
+        var sections = [
+            Section(title: "Overdue: you promised", items: list.overdue.map(promise)),
+            Section(title: list.days == 7 ? "Due this week" : "Due in the next \(list.days) days",
+                    items: list.due.map(promise)),
+            Section(title: "Owed to you", items: list.owedToMe.map(promise)),
+            Section(title: "Introductions to follow up", items: list.introductions.map { followUp in
+                let introduction = followUp.introduction
+                let status = followUp.reason == .noOutcome ? "no outcome yet" : "no answer yet"
+                return Item(
+                    ref: "#\(introduction.id)", who: IntroductionText.phrase(introduction),
+                    what: introduction.purpose.map { "for \($0)" } ?? "",
+                    when: "\(introduction.status.rawValue) \(RelativeDay.phrase(introduction.date, today: today)), \(status)",
+                    action: followUp.reason == .noOutcome
+                        ? "kith intro-status \(introduction.id) --outcome TEXT"
+                        : "kith intro-status \(introduction.id) --status made")
+            }),
+            Section(title: "Keep in touch", items: list.keepInTouch.map { entry in
+                let every = "every \(Cadence.text(days: entry.cadenceDays))" + (entry.cadenceTag.map { " (\($0))" } ?? "")
+                let last = entry.lastContact.map { "last contact \(RelativeDay.phrase($0, today: today))" }
+                    ?? "nothing logged since added \(RelativeDay.phrase(entry.since, today: today))"
+                let lapse = entry.daysOverdue > 0 ? "\(entry.daysOverdue) days overdue"
+                    : entry.daysOverdue == 0 ? "due today" : "due \(RelativeDay.phrase(entry.due, today: today))"
+                return Item(ref: "#\(entry.person.id)", who: entry.person.name,
+                            what: every + (entry.strength.map { ", tie \($0)/5" } ?? ""), when: "\(last), \(lapse)",
+                            action: "kith log '#\(entry.person.id)' --kind call", alert: entry.daysOverdue > 0)
+            }, more: more(list.keepInTouch.count, of: list.keepInTouchTotal)),
+            Section(title: "Birthdays", items: list.birthdays.map { birthday in
+                Item(ref: "#\(birthday.person.id)", who: birthday.person.name,
+                     what: birthday.turns.map { "turns \($0)" } ?? "birthday", when: when(birthday.date))
+            }, more: more(list.birthdays.count, of: list.birthdaysTotal)),
+        ]
+        sections.removeAll { $0.items.isEmpty }
+        self.sections = sections
+
+        let recap = list.recap
+        var lines: [String] = []
+        if recap.peopleAddedCount > 0 {
+            let names = recap.peopleAdded.map(\.name).joined(separator: ", ")
+            let extra = recap.peopleAddedCount > recap.peopleAdded.count
+                ? " and \(recap.peopleAddedCount - recap.peopleAdded.count) more" : ""
+            lines.append("\(Self.count(recap.peopleAddedCount, "person", "people")) added: \(names)\(extra)")
+        }
+        var activity: [String] = []
+        if recap.interactions > 0 {
+            activity.append("\(Self.count(recap.interactions, "interaction", "interactions")) with "
+                            + Self.count(recap.peopleContacted, "person", "people"))
+        }
+        if recap.introductions > 0 { activity.append(Self.count(recap.introductions, "introduction", "introductions") + " made") }
+        if recap.commitmentsKept > 0 { activity.append(Self.count(recap.commitmentsKept, "promise", "promises") + " kept") }
+        if !activity.isEmpty { lines.append(activity.joined(separator: " · ")) }
+        if lines.isEmpty { lines.append("nothing logged") }
+        self.recap = lines
+
+        var notes: [String] = []
+        if list.isClear { notes.append("Nothing to follow up until \(RelativeDay.short(list.until)).") }
+        if list.undatedOpen > 0 {
+            notes.append("\(Self.count(list.undatedOpen, "open promise", "open promises")) of yours "
+                         + "\(list.undatedOpen == 1 ? "has" : "have") no due date: kith commitments --open --mine")
+        }
+        self.notes = notes
+        recapTitle = "Last \(WeeklyListQuery.recapDays) days (since \(RelativeDay.short(recap.since)))"
+    }
+
+    let recapTitle: String
+
+    /// `1 person`, `3 people`.
+    static func count(_ value: Int, _ one: String, _ many: String) -> String { "\(value) \(value == 1 ? one : many)" }
+}

@@ -1,0 +1,85 @@
+import KithCore
+
+/// The weekly list as an iCalendar file a calendar program imports: a to-do per promise (with
+/// its due date), per introduction to follow up and per person to get in touch with, and an
+/// all-day event per birthday. UIDs are stable, so importing again updates instead of doubling.
+struct WeeklyCalendar {
+    let list: WeeklyList
+    /// Tells this database's items from another's in a shared calendar.
+    let databaseID: String
+    /// When the file is written (`DTSTAMP`), as a stored timestamp.
+    let stamp: String
+
+    init(list: WeeklyList, databaseID: String, stamp: String) {
+        self.list = list
+        self.databaseID = databaseID
+        self.stamp = stamp
+    }
+
+    func render() -> String {
+        var calendar = ICalendarWriter()
+        calendar.begin("VCALENDAR")
+        calendar.property("VERSION", "2.0")
+        calendar.property("PRODID", "-//Kith//kith week//EN")
+        calendar.property("CALSCALE", "GREGORIAN")
+        calendar.text("X-WR-CALNAME", "Kith follow-ups")
+        for commitment in list.overdue + list.due + list.owedToMe {
+            let who = commitment.person.name
+            todo(&calendar, uid: "commitment-\(commitment.id)",
+                 summary: commitment.owedByMe ? "\(who): \(commitment.what)" : "\(who) owes you: \(commitment.what)",
+                 description: (commitment.owedByMe ? "You promised \(commitment.person.label): \(commitment.what)."
+                               : "\(commitment.person.label) promised you: \(commitment.what).")
+                     + "\nWhen it is done: kith done \(commitment.id)",
+                 due: commitment.due ?? list.today, urgent: (commitment.due ?? list.today) < list.today,
+                 category: commitment.owedByMe ? "Promise" : "Owed to me")
+        }
+        for followUp in list.introductions {
+            let introduction = followUp.introduction
+            let phrase = IntroductionText.phrase(introduction)
+            let (summary, action) = switch followUp.reason {
+            case .noOutcome: ("Follow up: " + phrase, "Record what came of it: kith intro-status \(introduction.id) --outcome TEXT")
+            case .noAnswer: ("Waiting: " + phrase, "When it is made: kith intro-status \(introduction.id) --status made")
+            }
+            todo(&calendar, uid: "introduction-\(introduction.id)", summary: summary,
+                 description: "Introduction #\(introduction.id), \(introduction.status.rawValue) on \(introduction.date)"
+                     + (introduction.purpose.map { ", for \($0)" } ?? "") + ".\n" + action,
+                 due: list.today, urgent: false, category: "Introduction")
+        }
+        for entry in list.keepInTouch {
+            let last = entry.lastContact.map { "last contact \($0)" } ?? "nothing logged since \(entry.since)"
+            todo(&calendar, uid: "keep-in-touch-\(entry.person.id)", summary: "Get in touch with \(entry.person.name)",
+                 description: "Every \(Cadence.text(days: entry.cadenceDays)); \(last)."
+                     + "\nAfterwards: kith log '#\(entry.person.id)' --kind call",
+                 due: max(entry.due, list.today), urgent: entry.daysOverdue > 0, category: "Keep in touch")
+        }
+        for birthday in list.birthdays {
+            calendar.begin("VEVENT")
+            calendar.property("UID", uid("birthday-\(birthday.person.id)-\(birthday.date.year)"))
+            calendar.property("DTSTAMP", ICalendarWriter.basic(timestamp: stamp))
+            calendar.date("DTSTART", birthday.date)
+            calendar.date("DTEND", birthday.date.adding(days: 1))
+            calendar.text("SUMMARY", "\(birthday.person.name)'s birthday" + (birthday.turns.map { " (turns \($0))" } ?? ""))
+            calendar.property("TRANSP", "TRANSPARENT")
+            calendar.text("CATEGORIES", "Birthday")
+            calendar.end("VEVENT")
+        }
+        calendar.end("VCALENDAR")
+        return calendar.render()
+    }
+
+    private func todo(_ calendar: inout ICalendarWriter, uid name: String, summary: String, description: String,
+                      due: Day, urgent: Bool, category: String) {
+        calendar.begin("VTODO")
+        calendar.property("UID", uid(name))
+        calendar.property("DTSTAMP", ICalendarWriter.basic(timestamp: stamp))
+        calendar.text("SUMMARY", summary)
+        calendar.text("DESCRIPTION", description)
+        calendar.date("DUE", due)
+        calendar.property("STATUS", "NEEDS-ACTION")
+        calendar.property("PRIORITY", urgent ? "1" : "5")
+        calendar.text("CATEGORIES", category)
+        calendar.end("VTODO")
+    }
+
+    private func uid(_ name: String) -> String { "\(name)-\(databaseID)@kith" }
+}
