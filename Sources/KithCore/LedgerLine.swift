@@ -62,7 +62,7 @@ extension LedgerLine {
                   AND status IN ('made', 'requested', 'offered')
                 UNION ALL
                 SELECT person_id, 0, 0, 0, owed_by_me AND status = 'done', NOT owed_by_me AND status = 'done',
-                       owed_by_me AND status = 'open', owed_by_me AND status = 'open' AND due < :today,
+                       owed_by_me AND status = 'open', owed_by_me AND status = 'open' AND ifnull(due < :today, 0),
                        NOT owed_by_me AND status = 'open'
                 FROM commitment
             )

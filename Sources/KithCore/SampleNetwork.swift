@@ -69,11 +69,19 @@ public struct SampleNetwork: Sendable {
         }
         let tagNames = Vocabulary.sectors.map(\.tag) + Vocabulary.roleTags
         var tagIDs: [Int64] = []
-        let tagCadence: [String: Int] = ["mentor": 60, "friend": 30, "investor": 90]
+        // Keep-in-touch cadences on the tags only my own circle carries.
+        let tagCadence: [String: Int] = ["mentor": 60, "friend": 30]
+        let circleOnlyTags = Set(tagCadence.keys)
+        let openRoleTags = Vocabulary.roleTags.indices.filter { !circleOnlyTags.contains(Vocabulary.roleTags[$0]) }
         for name in tagNames {
             try db.execute(sql: "INSERT INTO tag (name, cadence_days) VALUES (?, ?)", arguments: [name, tagCadence[name]])
             tagIDs.append(db.lastInsertedRowID)
         }
+
+        // My own circle: a Dunbar-sized core for small networks, growing slowly with imports.
+        let circleSize = min(people, max(30, min(3000, people / 25 + 120)))
+        var circle = Set<Int>()
+        while circle.count < circleSize { circle.insert(Int.random(in: 0..<people, using: &random)) }
 
         // People. Ids are handed out in order after me, so person i has id firstID + i.
         let firstID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM person") ?? 0) + 1
@@ -105,15 +113,19 @@ public struct SampleNetwork: Sendable {
             let birthday: String? = random.chance(0.3)
                 ? Day(ordinal: today.ordinal - Int.random(in: 8000...22000, using: &random)).description
                 : nil
-            let cadence: Int? = random.chance(0.03) ? random.pick([14, 30, 60, 90]) : nil
+            let inCircle = circle.contains(index)
+            let cadence: Int? = inCircle && random.chance(0.1) ? random.pick([14, 30, 60, 90]) : nil
+            // Added over the last two years; my circle's dates are set to when we met, below.
+            let added = "\(today.adding(days: -Int.random(in: 30...730, using: &random)))T09:00:00Z"
 
             try insertPerson.execute(arguments: [
                 id, "\(first) \(last)", organization.name, random.pick(sector.titles), Vocabulary.cities[city],
-                note, cadence, birthday, now, now,
+                note, cadence, birthday, added, added,
             ])
             try insertTag.execute(arguments: [id, tagIDs[organization.sector]])
-            if random.chance(0.35) {
-                try insertTag.execute(arguments: [id, tagIDs[Vocabulary.sectors.count + Int.random(in: 0..<Vocabulary.roleTags.count, using: &random)]])
+            if random.chance(inCircle ? 0.6 : 0.3) {
+                let role = inCircle ? Int.random(in: 0..<Vocabulary.roleTags.count, using: &random) : random.pick(openRoleTags)
+                try insertTag.execute(arguments: [id, tagIDs[Vocabulary.sectors.count + role]])
             }
             if random.chance(0.7) {
                 try insertEmail.execute(arguments: [id, "\(first).\(last)@\(organization.domain)".lowercased()])
@@ -174,24 +186,24 @@ public struct SampleNetwork: Sendable {
             events.append((db.lastInsertedRowID, name, date))
         }
 
-        // My own circle: a Dunbar-sized core for small networks, growing slowly with imports.
-        let circleSize = min(people, max(30, min(3000, people / 25 + 120)))
-        var circle = Set<Int>()
-        while circle.count < circleSize { circle.insert(Int.random(in: 0..<people, using: &random)) }
         let insertInteraction = try db.makeStatement(sql: """
             INSERT INTO interaction (kind, date, note, event_id, created_at) VALUES (?, ?, ?, ?, ?)
             """)
         let insertParticipant = try db.makeStatement(sql: "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?, ?)")
         let kinds: [InteractionKind] = [.call, .message, .message, .email, .meal, .meeting, .meeting]
         var interactionCount = 0
-        let updateHowMet = try db.makeStatement(sql: "UPDATE person SET how_met = ? WHERE id = ?")
+        let updateHowMet = try db.makeStatement(sql: """
+            UPDATE person SET how_met = ?, created_at = ?, updated_at = ? WHERE id = ?
+            """)
         for index in circle.sorted() {
             let strength = random.pick([1, 2, 2, 2, 3, 3, 3, 4, 4, 5])
             let event = random.chance(0.5) ? random.pick(events) : nil
             let metOn = event?.date ?? pastDay(within: 730)
             let context = event.map { "met at \($0.name)" }
             tie(me, id(index), strength: strength, context: context, since: metOn, source: .stated)
-            try updateHowMet.execute(arguments: [event.map { "at \($0.name), on \($0.date)" } ?? "on \(metOn)", id(index)])
+            let added = "\(metOn)T20:00:00Z"
+            try updateHowMet.execute(arguments: [event.map { "at \($0.name), on \($0.date)" } ?? "on \(metOn)", added, added,
+                                                 id(index)])
             try insertInteraction.execute(arguments: ["met", metOn.description, nil, event?.id, now])
             try insertParticipant.execute(arguments: [db.lastInsertedRowID, id(index)])
             interactionCount += 1

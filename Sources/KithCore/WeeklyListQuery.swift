@@ -78,8 +78,8 @@ public struct WeeklyListQuery: Sendable {
             WITH candidate (id) AS (
                 SELECT id FROM person WHERE cadence_days IS NOT NULL
                 UNION
-                SELECT pt.person_id FROM tag t JOIN person_tag pt ON pt.tag_id = t.id
-                WHERE t.cadence_days IS NOT NULL
+                -- From the few tags with a cadence to their people, never the other way round.
+                SELECT person_id FROM person_tag WHERE tag_id IN (SELECT id FROM tag WHERE cadence_days IS NOT NULL)
             )
             SELECT p.id, p.name, p.organization, p.cadence_days, substr(p.created_at, 1, 10) AS added,
                    (SELECT group_concat(t.cadence_days || char(31) || t.name, char(30))

@@ -36,6 +36,9 @@ enum Terminal {
                 if scalar == "m" { inEscape = false }
             } else if scalar == "\u{1B}" {
                 inEscape = true
+            } else if scalar.isASCII {
+                // Most text: no need to ask Unicode's tables, which is slow.
+                width += 1
             } else if scalar.properties.generalCategory != .nonspacingMark {
                 width += scalar.properties.isEmojiPresentation || (0x1100...0x115F).contains(scalar.value)
                     || (0x2E80...0xA4CF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
