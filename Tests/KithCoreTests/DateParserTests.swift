@@ -28,21 +28,4 @@ import Testing
     func rejectsWhatIsNotADate(_ input: String) {
         #expect(throws: KithError.self) { try parser.parse(input) }
     }
-
-    @Test(arguments: [("30d", 30), ("2w", 14), ("3m", 90), ("1y", 365), ("14 days", 14), ("1 week", 7)])
-    func readsCadences(_ input: String, _ days: Int) throws {
-        #expect(try Cadence.days(from: input) == days)
-    }
-
-    @Test(arguments: ["0d", "soon", "", "-3d", "3x"])
-    func rejectsBadCadences(_ input: String) {
-        #expect(throws: KithError.self) { try Cadence.days(from: input) }
-    }
-
-    @Test func writesCadencesBackShort() {
-        #expect(Cadence.text(days: 14) == "2w")
-        #expect(Cadence.text(days: 90) == "3m")
-        #expect(Cadence.text(days: 365) == "1y")
-        #expect(Cadence.text(days: 10) == "10d")
-    }
 }

@@ -9,7 +9,22 @@ extension Store {
 
     var people: PeopleService { PeopleService(store: self, today: Store.testToday) }
     var interactions: InteractionService { InteractionService(store: self, today: Store.testToday) }
-    var query: PeopleQuery { PeopleQuery(store: self) }
+    var query: PeopleQuery { PeopleQuery(store: self, today: Store.testToday) }
+    var ties: TieService { TieService(store: self) }
+    var introductions: IntroductionService { IntroductionService(store: self, today: Store.testToday) }
+    var commitments: CommitmentService { CommitmentService(store: self, today: Store.testToday) }
+    var ledger: LedgerQuery { LedgerQuery(store: self, today: Store.testToday) }
+    var week: WeeklyListQuery { WeeklyListQuery(store: self, today: Store.testToday) }
+
+    /// Adds people by name and returns their ids, in order.
+    func add(_ names: String...) throws -> [Int64] {
+        try names.map { try people.add(NewPerson(name: $0)).person.id }
+    }
+
+    /// Runs raw SQL, for set-ups no command can make (a person added long ago).
+    func execute(_ sql: String, _ arguments: StatementArguments = []) throws {
+        try write { db in try db.execute(sql: sql, arguments: arguments) }
+    }
 
     /// The first column of the first row of `sql`.
     func scalar<T: DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = []) throws -> T? {
