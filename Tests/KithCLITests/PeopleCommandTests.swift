@@ -48,7 +48,7 @@ import Testing
         #expect(show.contains("Ties (3)"))
         #expect(show.contains("●●●●○     Me (#1)"))
         #expect(show.contains("You both know Bruno Ökafor (#3)"))
-        #expect(show.contains("Ana Silva introduced Me ↔ Maya Chen"))
+        #expect(show.contains("Ana Silva introduced you to Maya Chen"))
         let maya = try #require(try kith.json("show", "Maya") as? [String: Any])
         let commitments = try #require(maya["commitments"] as? [[String: Any]])
         #expect(commitments.first?["what"] as? String == "send the deck")
