@@ -29,7 +29,8 @@ public struct IntroductionService: Sendable {
                 throw KithError.invalid("\(introducer.name) cannot introduce themself; name the two people they introduced")
             }
             var introduction = Introduction(
-                id: nil, introducerID: introducer.id, personA: min(a.id, b.id), personB: max(a.id, b.id),
+                // In the order typed, so that it reads back as the user said it.
+                id: nil, introducerID: introducer.id, personA: a.id, personB: b.id,
                 date: (new.date ?? today).description, purpose: purpose, status: new.status, outcome: outcome,
                 createdAt: Timestamp.now())
             try introduction.insert(db)

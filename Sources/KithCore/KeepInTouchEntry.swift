@@ -22,3 +22,17 @@ public struct KeepInTouchEntry: Codable, Equatable, Sendable {
         case daysSince = "days_since", due, daysOverdue = "days_overdue", strength
     }
 }
+
+extension KeepInTouchEntry {
+    /// The entry for someone with a cadence of their own or from their tags, as of `today`;
+    /// nil when neither gives them one.
+    init?(person: PersonSummary, own: Int?, tags: [(name: String, days: Int)], lastContact: Day?, added: Day,
+          strength: Int?, today: Day) {
+        guard let cadence = Cadence.effective(own: own, tags: tags) else { return nil }
+        let since = lastContact ?? added
+        let due = Cadence.lapses(lastContact: lastContact, added: added, days: cadence.days)
+        self.init(person: person, cadenceDays: cadence.days, cadenceTag: cadence.tag, lastContact: lastContact,
+                  since: since, daysSince: since.days(to: today), due: due, daysOverdue: due.days(to: today),
+                  strength: strength)
+    }
+}

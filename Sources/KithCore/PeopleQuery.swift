@@ -157,6 +157,14 @@ public struct PeopleQuery: Sendable {
                               date: Day(iso: row["date"] as String) ?? Day(ordinal: 0), note: row["note"],
                               event: row["event"], people: others.map(named))
         }
+        let cadenceTags = try Row.fetchAll(db, sql: """
+            SELECT t.name, t.cadence_days FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+            WHERE pt.person_id = ? AND t.cadence_days IS NOT NULL
+            """, arguments: [id]).map { (name: $0["name"] as String, days: $0["cadence_days"] as Int) }
+        let keepInTouch = id == me ? nil : KeepInTouchEntry(
+            person: named(id), own: person.cadenceDays, tags: cadenceTags, lastContact: interactions.first?.date,
+            added: Day(iso: person.createdAt.prefix(10)) ?? today,
+            strength: ties.first { $0.person.id == me }?.strength, today: today)
         return PersonProfile(
             id: id, name: person.name, isSelf: person.isSelf, organization: person.organization,
             title: person.title, location: person.location, notes: person.notes, howMet: person.howMet,
@@ -167,6 +175,7 @@ public struct PeopleQuery: Sendable {
             mutualConnections: mutual.map(named).sorted { $0.name < $1.name }, interactions: interactions,
             introductions: introductions.map { IntroductionEntry($0, me: me, named: named) },
             commitments: commitments.map { CommitmentEntry($0, person: named($0.personID)) },
+            keepInTouch: keepInTouch,
             ledger: id == me ? nil
                 : try LedgerLine.lines(person: id, me: me, today: today, in: db).first ?? LedgerLine(person: named(id)))
     }

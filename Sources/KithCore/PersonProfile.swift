@@ -28,6 +28,8 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     public var introductions: [IntroductionEntry]
     /// Open ones first, by due date.
     public var commitments: [CommitmentEntry]
+    /// When to be in touch next, if they have a cadence (their own or a tag's).
+    public var keepInTouch: KeepInTouchEntry?
     /// The reciprocity ledger with them; nil for me.
     public var ledger: LedgerLine?
 
@@ -36,6 +38,6 @@ public struct PersonProfile: Codable, Equatable, Sendable {
         case cadenceDays = "cadence_days", archived, createdAt = "created_at", updatedAt = "updated_at"
         case tags, emails, phones, links, lastContact = "last_contact", ties, mutualConnections = "mutual_connections"
         case interactions, introductions
-        case commitments, ledger
+        case commitments, keepInTouch = "keep_in_touch", ledger
     }
 }

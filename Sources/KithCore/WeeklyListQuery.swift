@@ -98,16 +98,14 @@ public struct WeeklyListQuery: Sendable {
                 guard parts.count == 2, let days = Int(parts[0]) else { return nil }
                 return (String(parts[1]), days)
             } ?? []
-            guard let cadence = Cadence.effective(own: row["cadence_days"], tags: tags) else { continue }
-            let lastContact = (row["last_contact"] as String?).flatMap { Day(iso: $0) }
             let added = (row["added"] as String?).flatMap { Day(iso: $0) } ?? today
-            let due = Cadence.lapses(lastContact: lastContact, added: added, days: cadence.days)
-            guard due <= until else { continue }
-            let since = lastContact ?? added
-            entries.append(KeepInTouchEntry(
+            guard let entry = KeepInTouchEntry(
                 person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
-                cadenceDays: cadence.days, cadenceTag: cadence.tag, lastContact: lastContact, since: since,
-                daysSince: since.days(to: today), due: due, daysOverdue: due.days(to: today), strength: row["strength"]))
+                own: row["cadence_days"], tags: tags, lastContact: (row["last_contact"] as String?).flatMap { Day(iso: $0) },
+                added: added, strength: row["strength"], today: today),
+                entry.due <= until
+            else { continue }
+            entries.append(entry)
         }
         return entries.sorted {
             ($1.daysOverdue, $1.strength ?? 0, $0.person.name, $0.person.id)

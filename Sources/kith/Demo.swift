@@ -51,6 +51,23 @@ struct Demo: ParsableCommand {
         try step("Everything about her in one place.", ["show", "Achterberg"])
         try step("Find people by anything you remember: words, prefixes, accents optional.", ["find", "grid", "stor"])
         try step("Your strongest ties among investors.", ["list", "--tag", "investor", "--sort", "strength", "--limit", "5"])
+
+        var investors = PersonListFilter()
+        investors.tag = "investor"
+        investors.sort = .strength
+        investors.limit = 40
+        guard let investor = try query.list(investors).first(where: { person in
+            (try? query.person(person.name))?.id == person.id && person.id != introducer.id
+        }) else { throw KithError.invalid("the sample network has no investor to introduce; use --people 200 or more") }
+        try step("Maya and \(colleague.name) know each other well: say so.",
+                 ["tie", "Achterberg", colleague.name, "--strength", "4", "--context", "co-founded a climate meetup"])
+        try step("You introduce Maya to an investor; the two are now tied.",
+                 ["intro", "Achterberg", investor.name, "--purpose", "seed round"])
+        try step("And \(investor.name.split(separator: " ")[0]) promised you something back.",
+                 ["expect", investor.name, "feedback on Maya's deck", "--due", "next week"])
+        try step("Keep in touch with mentors every 45 days (a person's own cadence wins).", ["cadence", "mentor", "45d"])
+        try step("Who has done what for whom, with \(introducer.name.split(separator: " ")[0]).", ["ledger", introducer.name])
+        try step("Your week: promises, introductions to follow up, people to call, birthdays.", ["week", "--limit", "5"])
         print("")
         print(Terminal.dim("# Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
     }

@@ -22,8 +22,14 @@ struct ProfileView {
         if let howMet = profile.howMet { fields.append(("met", howMet)) }
         if let birthday = profile.birthday { fields.append(("birthday", birthday)) }
         var contact: [String] = []
-        if let cadence = profile.cadenceDays { contact.append("every \(Cadence.text(days: cadence))") }
+        if let keep = profile.keepInTouch {
+            contact.append("every \(Cadence.text(days: keep.cadenceDays))" + (keep.cadenceTag.map { " (\($0))" } ?? ""))
+        }
         if let last = profile.lastContact { contact.append("last contact \(RelativeDay.dated(last, today: today))") }
+        if let keep = profile.keepInTouch {
+            contact.append(keep.daysOverdue > 0 ? Terminal.red("\(keep.daysOverdue) days overdue")
+                           : keep.daysOverdue == 0 ? "due today" : "next \(RelativeDay.dated(keep.due, today: today))")
+        }
         if !contact.isEmpty { fields.append(("contact", contact.joined(separator: " · "))) }
         if let ledger = profile.ledger, ledger != LedgerLine(person: ledger.person) {
             fields.append(("ledger", Ledger.sentence(ledger)))

@@ -54,5 +54,10 @@ import Testing
         }
         #expect(try kith.count("person", "name = 'Maya Chen' AND title = 'CEO'") == 1)
         #expect(try kith.count("person", "name = 'Jonas Berg'") == 0)
+        #expect(try kith.count("introduction", "id = 3 AND status = 'made'") == 1)
+        #expect(try kith.count("commitment", "id = 1 AND status = 'done'") == 1)
+        #expect(try kith.count("tag", "name = 'investor' AND cadence_days = 60") == 1)
+        let calendar = try String(contentsOf: kith.folder.appendingPathComponent("kith-week.ics"), encoding: .utf8)
+        #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
     }
 }

@@ -26,7 +26,11 @@ import Testing
         for line in ["$ kith sample --people 300 --seed 7", "$ kith me --name \"Alex Rivera\"", "$ kith add \"Maya Achterberg\"",
                      "Added Maya Achterberg", "$ kith met \"Climate Founders Breakfast\"", "new    Jonas Vuorinen",
                      "$ kith log Achterberg --kind call", "$ kith show Achterberg", "You both know",
-                     "$ kith find grid stor", "$ kith list --tag investor --sort strength --limit 5"] {
+                     "$ kith find grid stor", "$ kith list --tag investor --sort strength --limit 5",
+                     "$ kith tie Achterberg", "co-founded a climate meetup (stated)", "$ kith intro Achterberg",
+                     "you introduced Maya Achterberg ↔ ", "are now tied", "$ kith expect", "owes you: feedback on Maya's deck",
+                     "$ kith cadence mentor 45d", "$ kith ledger", "$ kith week --limit 5", "Kith follow-ups: Sat 21 Nov",
+                     "Due this week", "Maya Achterberg  send her the deck"] {
             #expect(result.stdout.contains(line), "demo output lacks \(line)")
         }
         #expect(try kith.count("person", "name = 'Maya Achterberg'") == 1)
@@ -36,5 +40,7 @@ import Testing
             .split(separator: " ").map(String.init)
         #expect(try kith.run(suggested, useDB: false).status == 0)
         #expect(try kith.count("commitment", "what = 'send her the deck'") == 1)
+        #expect(try kith.count("introduction", "purpose = 'seed round' AND status = 'made'") == 1)
+        #expect(try kith.count("tag", "name = 'mentor' AND cadence_days = 45") == 1)
     }
 }
