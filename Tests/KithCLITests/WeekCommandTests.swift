@@ -55,7 +55,10 @@ import Testing
     }
 
     @Test func loggingACallTakesSomeoneOffTheList() throws {
+        #expect(try kith.ok("show", "Carla").contains(
+            "contact   every 30d (friend) · last contact 2026-09-01 (2 months ago) · 51 days overdue"))
         try kith.ok("log", "Carla", "--kind", "message")
+        #expect(try kith.ok("show", "Carla").contains("contact   every 30d (friend) · last contact 2026-11-21 (today) · next 2026-12-21"))
         let week = try kith.ok("week")
         #expect(!week.contains("Carla Novak   every"))
         #expect(week.contains("Keep in touch (1)"))
