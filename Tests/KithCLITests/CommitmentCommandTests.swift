@@ -62,11 +62,7 @@ import Testing
         try kith.ok("owe", "Ana", "send the deck")
         try kith.ok("owe", "Ana", "coffee")
         try kith.ok("drop", "2")
-        let before = try kith.fingerprint()
-        let result = try kith.run(arguments)
-        #expect(result.status == 1)
-        if let message { #expect(result.stderr == message) } else { #expect(result.stderr.hasPrefix("kith: error: ")) }
-        #expect(try kith.fingerprint() == before)
+        try kith.refuses(arguments, message)
     }
 
     @Test func malformedIdsAreCommandLineErrors() throws {

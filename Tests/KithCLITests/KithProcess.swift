@@ -97,6 +97,25 @@ struct KithProcess {
         return result.stdout
     }
 
+    /// Runs a command that must fail as a user error: exit 1, one line on stderr (exactly
+    /// `message` when given, else any `kith: error: …`), nothing on stdout, the database unchanged.
+    func refuses(_ arguments: [String], _ message: String? = nil,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let before = try fingerprint()
+        let result = try run(arguments)
+        #expect(result.status == 1, "kith \(arguments.joined(separator: " ")) exited \(result.status)",
+                sourceLocation: sourceLocation)
+        if let message {
+            #expect(result.stderr == message, sourceLocation: sourceLocation)
+        } else {
+            #expect(result.stderr.hasPrefix("kith: error: ") && result.stderr.split(separator: "\n").count == 1,
+                    "\(result.stderr)", sourceLocation: sourceLocation)
+        }
+        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+        #expect(try fingerprint() == before, "kith \(arguments.joined(separator: " ")) changed the database",
+                sourceLocation: sourceLocation)
+    }
+
     /// Runs a command with `--json` and decodes its output.
     func json(_ arguments: String...) throws -> Any {
         let result = try run(arguments + ["--json"])

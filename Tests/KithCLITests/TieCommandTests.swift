@@ -33,11 +33,7 @@ import Testing
         (["tie", "Ana", "Bruno", "--since", "someday"], nil),
     ])
     func refusesBadTiesAndChangesNothing(_ arguments: [String], _ message: String?) throws {
-        let before = try kith.fingerprint()
-        let result = try kith.run(arguments)
-        #expect(result.status == 1)
-        if let message { #expect(result.stderr == message) } else { #expect(result.stderr.hasPrefix("kith: error: ")) }
-        #expect(try kith.fingerprint() == before)
+        try kith.refuses(arguments, message)
     }
 
     @Test func tiesListsOnePersonOrEveryone() throws {
