@@ -8,8 +8,7 @@ struct Intros: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "Only those this person takes part in.") var person: String?
-    @Flag(help: "Only introductions you made (--given), were given (--received) or saw between others (--others).")
-    var direction: IntroductionDirection?
+    @Flag var direction: IntroductionDirection?
     @Flag(help: "Only open ones: requested or offered, not made or declined yet.") var open = false
     @Flag(help: "Print JSON.") var json = false
 
@@ -25,4 +24,12 @@ struct Intros: ParsableCommand {
     }
 }
 
-extension IntroductionDirection: EnumerableFlag {}
+extension IntroductionDirection: EnumerableFlag {
+    public static func help(for value: IntroductionDirection) -> ArgumentHelp? {
+        switch value {
+        case .given: "Only introductions you made."
+        case .received: "Only introductions made for you."
+        case .others: "Only introductions between other people."
+        }
+    }
+}

@@ -23,6 +23,7 @@ struct WeekDigest {
 
     let title: String
     let sections: [Section]
+    let recapTitle: String
     let recap: [String]
     let notes: [String]
 
@@ -101,8 +102,6 @@ struct WeekDigest {
         self.notes = notes
         recapTitle = "Last \(WeeklyListQuery.recapDays) days (since \(RelativeDay.short(recap.since)))"
     }
-
-    let recapTitle: String
 
     /// `1 person`, `3 people`.
     static func count(_ value: Int, _ one: String, _ many: String) -> String { "\(value) \(value == 1 ? one : many)" }
