@@ -6,7 +6,7 @@ public struct PeopleQuery: Sendable {
     /// The day overdue promises are counted against.
     let today: Day
 
-    public init(store: Store, today: Day = .today()) {
+    public init(store: Store, today: Day) {
         self.store = store
         self.today = today
     }

@@ -20,7 +20,7 @@ struct Find: ParsableCommand {
     }
 
     func run() throws {
-        let people = try PeopleQuery(store: try store.reading()).search(query.joined(separator: " "), limit: limit)
+        let people = try PeopleQuery(store: try store.reading(), today: store.today).search(query.joined(separator: " "), limit: limit)
         if json { return try JSONOutput.print(people) }
         print(PeopleTable.render(people, today: store.today))
     }

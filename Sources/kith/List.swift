@@ -31,7 +31,7 @@ struct List: ParsableCommand {
         filter.sort = sort
         filter.limit = limit
         filter.includeArchived = archived
-        let people = try PeopleQuery(store: try store.reading()).list(filter)
+        let people = try PeopleQuery(store: try store.reading(), today: store.today).list(filter)
         if json { return try JSONOutput.print(people) }
         print(PeopleTable.render(people, today: store.today))
     }

@@ -20,7 +20,7 @@ struct Me: ParsableCommand {
             if json { return try JSONOutput.print(me) }
             print("You are now \(Terminal.bold(me.name)) (#\(me.id)).")
         } else {
-            let profile = try PeopleQuery(store: try store.reading()).profile("me")
+            let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile("me")
             if json { return try JSONOutput.print(profile) }
             print(ProfileView(profile: profile, today: store.today).render())
         }
