@@ -94,11 +94,15 @@ public struct IntroductionService: Sendable {
         }
     }
 
-    /// The two introduced now know each other, and so does the introducer each of them.
+    /// The two introduced now know each other: a new tie (strength 2), or one step stronger if
+    /// they already had one. The introducer evidently knows each of them too.
     private static func connect(_ introduction: Introduction, introducer: PersonSummary?, me: Int64,
                                 in db: Database) throws {
         let context = introducer.map { $0.id == me ? "introduced by you" : "introduced by \($0.name)" }
-        try Tie.connect(introduction.personA, introduction.personB, strength: 2, context: context,
+        let (low, high) = (min(introduction.personA, introduction.personB), max(introduction.personA, introduction.personB))
+        let existing = try Int.fetchOne(db, sql: "SELECT strength FROM tie WHERE person_a = ? AND person_b = ?",
+                                        arguments: [low, high])
+        try Tie.connect(low, high, strength: existing.map { min(5, $0 + 1) } ?? 2, context: context,
                         since: Day(iso: introduction.date), source: .introduction, in: db)
         if let introducer {
             for person in [introduction.personA, introduction.personB] {

@@ -46,6 +46,16 @@ import Testing
         #expect(outcome.date.description == "2026-11-20")
     }
 
+    @Test func aMadeIntroductionStrengthensATieThatExists() throws {
+        _ = try store.ties.tie("Ana", "Carla", strength: 3, context: "same gym", since: nil)
+        _ = try store.introductions.introduce(NewIntroduction("Ana", "Carla", status: .declined))
+        #expect(try store.scalar("SELECT strength FROM tie WHERE person_a = 2 AND person_b = 4") == 3)
+        _ = try store.introductions.introduce(NewIntroduction("Ana", "Carla"))
+        let tie = try #require(try store.ties.ties(of: "Ana").first { $0.personB.name == "Carla Novak" })
+        // What the user stated stays; the introduction adds a step of strength.
+        #expect((tie.strength, tie.context, tie.source) == (4, "same gym", .stated))
+    }
+
     @Test func refusesWhatIsNotAnIntroduction() throws {
         let before = try store.snapshot()
         #expect(throws: KithError.invalid("you cannot introduce yourself; to record that someone introduced you, add --by PERSON")) {
