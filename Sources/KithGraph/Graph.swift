@@ -17,47 +17,65 @@ public struct Graph: Sendable {
 
     public let count: Int
     private let offsets: [Int]
-    private let neighbours: [Int]
+    private let targets: [Int]
     private let weights: [Double]
 
     /// Builds the graph; a tie listed twice keeps its greater weight, self-ties are ignored.
     public init(count: Int, edges: [Edge]) {
         self.count = count
-        var degree = [Int](repeating: 0, count: count + 1)
+        var halves: [(from: Int, to: Int, weight: Double)] = []
+        halves.reserveCapacity(edges.count * 2)
         for edge in edges where edge.a != edge.b {
             precondition(edge.a >= 0 && edge.a < count && edge.b >= 0 && edge.b < count, "edge outside the graph")
-            degree[edge.a + 1] += 1
-            degree[edge.b + 1] += 1
+            halves.append((edge.a, edge.b, edge.weight))
+            halves.append((edge.b, edge.a, edge.weight))
         }
-        for index in 0..<count { degree[index + 1] += degree[index] }
-        var fill = degree
-        var neighbours = [Int](repeating: 0, count: degree[count])
-        var weights = [Double](repeating: 0, count: degree[count])
-        for edge in edges where edge.a != edge.b {
-            neighbours[fill[edge.a]] = edge.b
-            weights[fill[edge.a]] = edge.weight
-            fill[edge.a] += 1
-            neighbours[fill[edge.b]] = edge.a
-            weights[fill[edge.b]] = edge.weight
-            fill[edge.b] += 1
+        // By person, then neighbour, the heaviest first: the first of each pair is the one kept.
+        halves.sort { ($0.from, $0.to, $1.weight) < ($1.from, $1.to, $0.weight) }
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var targets: [Int] = []
+        var weights: [Double] = []
+        targets.reserveCapacity(halves.count)
+        weights.reserveCapacity(halves.count)
+        var previous: (Int, Int)?
+        for half in halves where previous.map({ $0 != (half.from, half.to) }) ?? true {
+            previous = (half.from, half.to)
+            offsets[half.from + 1] += 1
+            targets.append(half.to)
+            weights.append(half.weight)
         }
-        offsets = degree
-        self.neighbours = neighbours
+        for index in 0..<count { offsets[index + 1] += offsets[index] }
+        self.offsets = offsets
+        self.targets = targets
         self.weights = weights
     }
 
-    /// The people tied to `person`, each with the weight of the tie (the greatest, if repeated).
+    /// How many people `person` is tied to.
+    public func degree(of person: Int) -> Int { offsets[person + 1] - offsets[person] }
+
+    /// The people tied to `person`, by id, each with the weight of the tie.
     public func neighbours(of person: Int) -> [(person: Int, weight: Double)] {
-        var best: [Int: Double] = [:]
-        for index in offsets[person]..<offsets[person + 1] {
-            best[neighbours[index]] = max(best[neighbours[index]] ?? 0, weights[index])
+        (offsets[person]..<offsets[person + 1]).map { (targets[$0], weights[$0]) }
+    }
+
+    /// Calls `body` for every tie of `person`, without building an array: for search loops.
+    @inline(__always)
+    public func forEachNeighbour(of person: Int, _ body: (_ neighbour: Int, _ weight: Double) -> Void) {
+        for index in offsets[person]..<offsets[person + 1] { body(targets[index], weights[index]) }
+    }
+
+    /// The weight of the tie between `a` and `b`, or nil when they have none.
+    public func weight(_ a: Int, _ b: Int) -> Double? {
+        var low = offsets[a], high = offsets[a + 1]
+        while low < high {
+            let middle = (low + high) / 2
+            if targets[middle] < b { low = middle + 1 } else { high = middle }
         }
-        return best.map { ($0.key, $0.value) }.sorted { $0.person < $1.person }
+        return low < offsets[a + 1] && targets[low] == b ? weights[low] : nil
     }
 
     /// The people tied to both `a` and `b`: their mutual connections.
     public func mutualConnections(_ a: Int, _ b: Int) -> [Int] {
-        let first = Set(neighbours(of: a).map(\.person))
-        return neighbours(of: b).map(\.person).filter { first.contains($0) && $0 != a && $0 != b }
+        neighbours(of: b).map(\.person).filter { $0 != a && weight(a, $0) != nil }
     }
 }

@@ -1,0 +1,38 @@
+/// What is known about one tie, gathered by whoever built the graph: the input of `TieModel`.
+public struct TieEvidence: Equatable, Sendable {
+    /// An interaction I had with the other person.
+    public struct Interaction: Equatable, Sendable {
+        public var daysAgo: Int
+        /// `met`, `call`, `message`, `email`, `meal`, `meeting`, `event` or `other`.
+        public var kind: String
+        public var event: String?
+
+        public init(daysAgo: Int, kind: String, event: String? = nil) {
+            self.daysAgo = daysAgo
+            self.kind = kind
+            self.event = event
+        }
+    }
+
+    /// True for a tie of mine; false for a tie between two other people.
+    public var mine: Bool
+    /// The strength stated for a stored tie, 1–5; nil when no tie is stored.
+    public var strength: Int?
+    /// The stored tie was only inferred (source `inferred`), not stated or imported.
+    public var inferred = false
+    /// How the two know each other, as recorded ("worked together at Stripe").
+    public var context: String?
+    /// My interactions with them (only for ties of mine), newest first.
+    public var interactions: [Interaction] = []
+    /// Introductions made between the two, in either direction.
+    public var introductions = 0
+    /// The organisation both work at, when they do.
+    public var sharedOrganization: String?
+    /// Events I logged where I met both of them.
+    public var sharedEvents: [String] = []
+
+    public init(mine: Bool, strength: Int? = nil) {
+        self.mine = mine
+        self.strength = strength
+    }
+}

@@ -1,0 +1,131 @@
+import Testing
+@testable import KithGraph
+
+@Suite struct ReachTests {
+    /// Me (0) knows Ana (1) and Bruno (2); Ana knows Carla (3), who knows the target Tess (5);
+    /// Bruno knows Dan (4), who also knows Tess; Ana knows Tess's colleague Uma (6), a weaker target.
+    let graph = Graph(count: 7, edges: [
+        .init(0, 1, weight: 0.9), .init(0, 2, weight: 0.5), .init(1, 3, weight: 0.8), .init(3, 5, weight: 0.9),
+        .init(2, 4, weight: 0.9), .init(4, 5, weight: 0.9), .init(1, 6, weight: 0.6),
+    ])
+
+    @Test func ranksIntroducersByTheirBestRoute() throws {
+        let reach = Reach(graph: graph, source: 0, targets: [.init(person: 5, relevance: 1)], maxHops: 3)
+        let suggestions = reach.introducers(limit: 5)
+        #expect(suggestions.map(\.introducer) == [1, 2])
+        #expect(suggestions[0].best.people == [0, 1, 3, 5])
+        #expect(abs(suggestions[0].best.score - 0.9 * 0.8 * 0.8 * 0.9 * 0.8) < 1e-12)
+        #expect(suggestions[1].best.people == [0, 2, 4, 5])
+        #expect(reach.direct().isEmpty)
+    }
+
+    @Test func theHopLimitCutsLongChains() {
+        let reach = Reach(graph: graph, source: 0, targets: [.init(person: 5, relevance: 1)], maxHops: 2)
+        #expect(reach.introducers(limit: 5).isEmpty)
+    }
+
+    @Test func relevanceWeighsTargetsAndAlternativesGoThroughOtherPeople() throws {
+        let reach = Reach(graph: graph, source: 0, targets: [.init(person: 5, relevance: 1), .init(person: 6, relevance: 0.5)],
+                          maxHops: 3)
+        let ana = try #require(reach.introducers(limit: 1, alternatives: 3).first)
+        // Uma is one hop closer but half as relevant: 0.9 × 0.6 × 0.8 × 0.5 = 0.216 < 0.467.
+        #expect(ana.best.target == 5)
+        #expect(ana.alternatives.map(\.people) == [[0, 1, 6]])
+        #expect(ana.onlyBridge == nil)
+    }
+
+    @Test func aTargetIKnowIsDirectAndNeverItsOwnIntroducer() {
+        let graph = Graph(count: 4, edges: [.init(0, 1, weight: 0.7), .init(1, 2, weight: 0.9), .init(0, 2, weight: 0.4)])
+        let reach = Reach(graph: graph, source: 0, targets: [.init(person: 1, relevance: 1)], maxHops: 3)
+        #expect(reach.direct().map(\.people) == [[0, 1]])
+        // Through Bo (2) to Al (1); not "Al introduces you to Al" by way of Bo.
+        #expect(reach.introducers(limit: 5).map(\.best.people) == [[0, 2, 1]])
+    }
+
+    @Test func introducersWhoAllGoThroughOneBridgeSaySo() {
+        // Ana (1) and Bruno (2) both reach Tess (4) only through Gina (3).
+        let graph = Graph(count: 5, edges: [
+            .init(0, 1, weight: 0.9), .init(0, 2, weight: 0.8), .init(1, 3, weight: 0.7), .init(2, 3, weight: 0.7),
+            .init(3, 4, weight: 0.9),
+        ])
+        let suggestions = Reach(graph: graph, source: 0, targets: [.init(person: 4, relevance: 1)], maxHops: 3)
+            .introducers(limit: 5)
+        #expect(suggestions.map(\.onlyBridge) == [3, 3])
+    }
+
+    /// A route's score computed from its people, as the model defines it.
+    static func score(of path: [Int], in graph: Graph, relevance: [Int: Double]) -> Double {
+        var value = relevance[path[path.count - 1]] ?? 0
+        for index in stride(from: path.count - 1, to: 1, by: -1) {
+            value = (graph.weight(path[index - 1], path[index])! * Reach.hopPenalty) * value
+        }
+        return graph.weight(path[0], path[1])! * value
+    }
+
+    /// Every simple route from `source` with 2…maxHops hops that ends at a target, scored as the
+    /// model says, multiplied from the target back as the search does.
+    static func bruteForce(_ graph: Graph, source: Int, targets: [Int: Double], maxHops: Int) -> [Int: Double] {
+        var best: [Int: Double] = [:]
+        func walk(_ path: [Int]) {
+            let last = path[path.count - 1]
+            if path.count >= 3, targets[last] != nil {
+                best[path[1]] = max(best[path[1]] ?? 0, score(of: path, in: graph, relevance: targets))
+            }
+            guard path.count <= maxHops else { return }
+            for (next, _) in graph.neighbours(of: last) where !path.contains(next) { walk(path + [next]) }
+        }
+        walk([source])
+        return best
+    }
+
+    @Test(arguments: 0..<300)
+    func matchesABruteForceEnumerationOnRandomGraphs(_ seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed))
+        let count = Int.random(in: 2...12, using: &random)
+        var edges: [Graph.Edge] = []
+        let density = Double.random(in: 0.15...0.6, using: &random)
+        for a in 0..<count {
+            for b in (a + 1)..<count where Double.random(in: 0..<1, using: &random) < density {
+                edges.append(.init(a, b, weight: Double.random(in: 0.01...1, using: &random)))
+            }
+        }
+        let graph = Graph(count: count, edges: edges)
+        let source = Int.random(in: 0..<count, using: &random)
+        var targets: [Int: Double] = [:]
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            let person = Int.random(in: 0..<count, using: &random)
+            if person != source { targets[person] = Double.random(in: 0.05...1, using: &random) }
+        }
+        let maxHops = Int.random(in: 2...4, using: &random)
+        let reach = Reach(graph: graph, source: source, targets: targets.map { .init(person: $0.key, relevance: $0.value) },
+                          maxHops: maxHops)
+        let suggestions = reach.introducers(limit: count)
+        let expected = Self.bruteForce(graph, source: source, targets: targets, maxHops: maxHops)
+        #expect(Set(suggestions.map(\.introducer)) == Set(expected.keys), "seed \(seed)")
+        for suggestion in suggestions {
+            #expect(suggestion.best.score == expected[suggestion.introducer], "seed \(seed), introducer \(suggestion.introducer)")
+            // The route shown is a real simple route with that score.
+            #expect(Set(suggestion.best.people).count == suggestion.best.people.count, "seed \(seed)")
+            #expect(suggestion.best.hops <= maxHops && suggestion.best.hops >= 2)
+            #expect(targets[suggestion.best.target] != nil)
+            #expect(Self.score(of: suggestion.best.people, in: graph, relevance: targets) == suggestion.best.score, "seed \(seed)")
+        }
+        let ranking = expected.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        #expect(suggestions.map(\.introducer) == ranking, "seed \(seed)")
+    }
+}
+
+/// SplitMix64: the same random graphs on every run and machine.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
