@@ -15,11 +15,18 @@ enum TextFolding {
     /// An FTS5 query where every word of `text` must start a word in the row (or, with
     /// `prefix: false`, be a whole word of it): quotes and operators the user typed become plain
     /// words, so no input can make the query fail.
-    static func matchQuery(_ text: String, column: String? = nil, prefix: Bool = true) -> String? {
+    /// With `anyWord`, a row needs only one of the words (bm25 then ranks rows with more first);
+    /// with several `columns`, a word may be in any of them.
+    static func matchQuery(_ text: String, column: String? = nil, columns: [String] = [], prefix: Bool = true,
+                           anyWord: Bool = false) -> String? {
         let terms = words(text).map { "\"\($0)\"" + (prefix ? "*" : "") }
         guard !terms.isEmpty else { return nil }
-        let conjunction = terms.joined(separator: " AND ")
-        guard let column else { return conjunction }
-        return "\(column) : (\(conjunction))"
+        let conjunction = terms.joined(separator: anyWord ? " OR " : " AND ")
+        let columns = column.map { [$0] } ?? columns
+        switch columns.count {
+        case 0: return conjunction
+        case 1: return "\(columns[0]) : (\(conjunction))"
+        default: return "{\(columns.joined(separator: " "))} : (\(conjunction))"
+        }
     }
 }

@@ -3,6 +3,7 @@ import KithCore
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Record someone you just met: where, when, through whom, whom they know, what you promised.",
         discussion: """
             Example:

@@ -3,6 +3,7 @@ import KithCore
 
 struct Commitments: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "commitments",
         abstract: "List promises both ways: open ones first by due date, then kept and dropped ones.")
 
     enum Owner: String, EnumerableFlag {

@@ -4,6 +4,7 @@ import KithCore
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Walk through Kith on a sample network, printing each command before its output.",
         discussion: "Uses a fresh database in a temporary folder unless --db names one.")
 

@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Done: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "done",
         abstract: "Mark a commitment kept, whichever way it ran.", discussion: "Example: kith done 12")
 
     @OptionGroup var commitment: CommitmentClosing

@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Drop: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "drop",
         abstract: "Drop a commitment that no longer stands.", discussion: "Example: kith drop 12")
 
     @OptionGroup var commitment: CommitmentClosing

@@ -3,6 +3,7 @@ import KithCore
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "edit",
         abstract: "Change what Kith knows about someone. An empty value clears a field.",
         discussion: "Example: kith edit Ana --title \"Partner\" --add-email ana@northstar.example --cadence 30d")
 

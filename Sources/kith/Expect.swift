@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Expect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "expect",
         abstract: "Record something someone promised you.",
         discussion: "Example: kith expect Bruno his investor list --due next week")
 

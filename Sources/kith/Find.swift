@@ -3,6 +3,7 @@ import KithCore
 
 struct Find: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "find",
         abstract: "Search names, organisations, titles, places, tags and notes.",
         discussion: """
             Every word must start a word somewhere in the person's record; case and accents do not matter. \

@@ -3,6 +3,7 @@ import KithCore
 
 struct Intro: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "intro",
         abstract: "Record an introduction: one you made, one made for you (--by), or one between others.",
         discussion: """
             Examples:

@@ -3,6 +3,7 @@ import KithCore
 
 struct Intros: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "intros",
         abstract: "List introductions, newest first: given, received, between others, or still open.")
 
     @OptionGroup var store: StoreOptions

@@ -18,7 +18,7 @@ struct Kith: ParsableCommand {
                 Remove.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
-                TieCommand.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
+                ReachCommand.self, PathCommand.self, TieCommand.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,

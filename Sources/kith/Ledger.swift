@@ -3,6 +3,7 @@ import KithCore
 
 struct Ledger: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ledger",
         abstract: "The reciprocity ledger: introductions and kept promises each way, and the balance.",
         discussion: """
             Balance = introductions you made for them + promises you kept to them

@@ -5,6 +5,7 @@ extension PersonListFilter.Sort: ExpressibleByArgument {}
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List people, filtered by tag, organisation or event.",
         discussion: "Example: kith list --tag investor --sort strength --limit 10")
 

@@ -5,6 +5,7 @@ extension InteractionKind: ExpressibleByArgument {}
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Log a call, message, meal or meeting with one or more people.",
         discussion: "Example: kith log Ana Bruno --kind meal --on yesterday --note \"talked about the seed round\"")
 

@@ -3,6 +3,7 @@ import KithCore
 
 struct Me: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "me",
         abstract: "Show yourself, or set your name.",
         discussion: "Every database has exactly one 'me'. Name yourself 'me' anywhere a person is expected.")
 

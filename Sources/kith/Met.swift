@@ -3,6 +3,7 @@ import KithCore
 
 struct Met: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "met",
         abstract: "Log everyone you met at an event, in one go.",
         discussion: """
             A full name Kith knows (or an #ID) is matched to that person; any other name is added as a new \

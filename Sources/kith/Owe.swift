@@ -2,6 +2,7 @@ import ArgumentParser
 
 struct Owe: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "owe",
         abstract: "Record something you promised someone.",
         discussion: "Example: kith owe Maya send her the deck --due fri")
 

@@ -4,6 +4,7 @@ import KithCore
 
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sample",
         abstract: "Fill an empty database with a realistic, reproducible network.",
         discussion: "The same --people and --seed give the same network. Example: kith sample --people 10000 --db /tmp/k.db")
 

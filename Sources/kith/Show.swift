@@ -3,6 +3,7 @@ import KithCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Everything about one person: details, ties, interactions, introductions, commitments.")
 
     @OptionGroup var store: StoreOptions

@@ -3,6 +3,7 @@ import KithCore
 
 struct Snooze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snooze",
         abstract: "Move an open commitment's due date.", discussion: "Example: kith snooze 12 --to next week")
 
     @OptionGroup var store: StoreOptions

@@ -3,6 +3,7 @@ import KithCore
 
 struct Ties: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ties",
         abstract: "List who knows whom: one person's ties, or every tie in the network, strongest first.")
 
     @OptionGroup var store: StoreOptions

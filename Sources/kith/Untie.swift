@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 struct Untie: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Forget that two people know each other.")
+    static let configuration = CommandConfiguration(commandName: "untie", abstract: "Forget that two people know each other.")
 
     @OptionGroup var store: StoreOptions
 

@@ -4,6 +4,7 @@ import KithCore
 
 struct Week: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "week",
         abstract: "The weekly follow-up list: what you owe, what is owed to you, introductions, people to call.",
         discussion: """
             Sections (empty ones are left out): your overdue promises; yours due in the window; what

@@ -1,0 +1,104 @@
+import GRDB
+
+/// What `kith reach` is asked to reach: a person, an organisation, a tag or free text.
+public struct ReachGoal: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case person, organization, tag, text
+    }
+
+    public var kind: Kind
+    /// The goal as understood: the person's name, the organisation, the tag, or the text.
+    public var query: String
+    /// How many people fit the goal.
+    public var targets: Int
+    /// How many of them the search started from (the most relevant, at most `maxTargets`).
+    public var searched: Int
+
+    /// Beyond this many, a goal is searched from its most relevant people only.
+    public static let maxTargets = 200
+}
+
+extension ReachGoal {
+    /// Reads what the user typed: `#ID` or a name, `org:NAME`, `tag:NAME`, else a name if one
+    /// person has it, an organisation if people work there, a tag if there is one, and free text
+    /// over organisation, title, tags and notes otherwise. Returns the goal and its people with
+    /// their relevance in (0, 1], most relevant first.
+    static func resolve(_ text: String, in db: Database) throws -> (ReachGoal, [(id: Int64, relevance: Double)]) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw KithError.invalid("say whom to reach: a name, org:NAME, tag:NAME or some words") }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("org:") {
+            let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            let people = try organization(name, in: db)
+            guard !people.isEmpty else { throw KithError.notFound("nobody in your network works at '\(name)'") }
+            return goal(.organization, name, people)
+        }
+        if lowered.hasPrefix("tag:") {
+            let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            let people = try tag(name, in: db)
+            guard !people.isEmpty else { throw KithError.notFound("nobody is tagged '\(name)'") }
+            return goal(.tag, name, people)
+        }
+        do {
+            let person = try PersonResolver(db: db).resolve(text)
+            return (ReachGoal(kind: .person, query: person.name, targets: 1, searched: 1), [(person.id, 1)])
+        } catch KithError.personNotFound {
+            // Not a name: an organisation, a tag, or words to search for.
+        }
+        let people = try organization(text, in: db)
+        if !people.isEmpty { return goal(.organization, text, people) }
+        let tagged = try tag(text, in: db)
+        if !tagged.isEmpty { return goal(.tag, text, tagged) }
+        let matches = try search(text, in: db)
+        guard !matches.isEmpty else {
+            throw KithError.notFound("nobody matches '\(text)' by name, organisation, title, tag or notes")
+        }
+        return goal(.text, text, matches)
+    }
+
+    private static func goal(_ kind: Kind, _ query: String, _ people: [(id: Int64, relevance: Double)])
+        -> (ReachGoal, [(id: Int64, relevance: Double)])
+    {
+        let kept = Array(people.prefix(maxTargets))
+        return (ReachGoal(kind: kind, query: query, targets: people.count, searched: kept.count), kept)
+    }
+
+    /// People at an organisation named exactly so (relevance 1), else whose organisation has
+    /// every word (0.8).
+    private static func organization(_ name: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+        let exact = try Int64.fetchAll(db, sql: """
+            SELECT id FROM person WHERE organization = ? COLLATE NOCASE AND is_self = 0 AND archived = 0 ORDER BY id
+            """, arguments: [name])
+        if !exact.isEmpty { return exact.map { ($0, 1) } }
+        guard let match = TextFolding.matchQuery(name, column: "organization") else { return [] }
+        return try Int64.fetchAll(db, sql: """
+            SELECT p.id FROM person_fts f JOIN person p ON p.id = f.rowid
+            WHERE person_fts MATCH ? AND p.is_self = 0 AND p.archived = 0 ORDER BY p.id
+            """, arguments: [match]).map { ($0, 0.8) }
+    }
+
+    private static func tag(_ name: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+        try Int64.fetchAll(db, sql: """
+            SELECT pt.person_id FROM tag t JOIN person_tag pt ON pt.tag_id = t.id JOIN person p ON p.id = pt.person_id
+            WHERE t.name = ? AND p.is_self = 0 AND p.archived = 0 ORDER BY pt.person_id
+            """, arguments: [name]).map { ($0, 1) }
+    }
+
+    /// Free text over organisation, title, tags and notes, ranked by bm25: every word if any row
+    /// has them all, else any word. The best match has relevance 1, others in proportion.
+    private static func search(_ text: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+        let columns = ["organization", "title", "tags", "notes"]
+        for anyWord in [false, true] {
+            guard let match = TextFolding.matchQuery(text, columns: columns, anyWord: anyWord) else { return [] }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.id, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank
+                FROM person_fts f JOIN person p ON p.id = f.rowid
+                WHERE person_fts MATCH ? AND p.is_self = 0 AND p.archived = 0
+                ORDER BY rank, p.id LIMIT ?
+                """, arguments: [match, maxTargets * 5])
+            guard let best = rows.first?["rank"] as Double?, best < 0 else { continue }
+            return rows.map { row in (row["id"], max(0.05, (row["rank"] as Double) / best)) }
+        }
+        return []
+    }
+}

@@ -1,0 +1,138 @@
+import GRDB
+import KithGraph
+
+/// "Who can introduce me to …?" and "how are these two connected?", answered from the part of
+/// the network around the goal.
+public struct ReachQuery: Sendable {
+    let store: Store
+    let today: Day
+
+    public init(store: Store, today: Day) {
+        self.store = store
+        self.today = today
+    }
+
+    /// The best introducers to `goal` (a person, `org:NAME`, `tag:NAME` or free text), each a
+    /// different person I know, with up to `alternatives` other routes through each.
+    public func reach(_ goal: String, maxHops: Int = 3, limit: Int = 5, alternatives: Int = 2) throws -> ReachAnswer {
+        try Self.check(maxHops: maxHops, limit: limit, alternatives: alternatives)
+        return try store.read { db in
+            let me = try PersonResolver(db: db).me()
+            let (goal, targets) = try ReachGoal.resolve(goal, in: db)
+            if goal.kind == .person, targets.first?.id == me.id {
+                throw KithError.invalid("that is you; name someone else to reach")
+            }
+            return try answer(from: me, me: me.id, goal: goal, targets: targets, maxHops: maxHops, limit: limit,
+                              alternatives: alternatives, in: db)
+        }
+    }
+
+    /// The best routes between two people, each through a different first person.
+    public func path(from start: String, to end: String, maxHops: Int = 3, limit: Int = 3) throws -> ReachAnswer {
+        try Self.check(maxHops: maxHops, limit: limit, alternatives: 0)
+        return try store.read { db in
+            let resolver = PersonResolver(db: db)
+            let me = try resolver.me()
+            let from = try resolver.resolve(start), to = try resolver.resolve(end)
+            guard from.id != to.id else {
+                throw KithError.invalid("'\(start)' and '\(end)' are both \(from.label); name two different people")
+            }
+            let goal = ReachGoal(kind: .person, query: to.name, targets: 1, searched: 1)
+            return try answer(from: from, me: me.id, goal: goal, targets: [(to.id, 1)], maxHops: maxHops, limit: limit,
+                              alternatives: 0, in: db)
+        }
+    }
+
+    private static func check(maxHops: Int, limit: Int, alternatives: Int) throws {
+        guard (1...4).contains(maxHops) else {
+            throw KithError.invalid("--max-hops must be from 1 to 4, not \(maxHops): nobody forwards an introduction further")
+        }
+        guard limit >= 1 else { throw KithError.invalid("--limit must be 1 or more, not \(limit)") }
+        guard (0...10).contains(alternatives) else {
+            throw KithError.invalid("--alternatives must be from 0 to 10, not \(alternatives)")
+        }
+    }
+
+    private func answer(from start: PersonSummary, me: Int64, goal: ReachGoal, targets: [(id: Int64, relevance: Double)],
+                        maxHops: Int, limit: Int, alternatives: Int, in db: Database) throws -> ReachAnswer {
+        let targets = targets.filter { $0.id != start.id }
+        var network = try ReachNetwork.load(source: start.id, me: me, targets: targets.map(\.id), maxHops: maxHops,
+                                            today: today, in: db)
+        let reach = Reach(graph: network.graph, source: 0,
+                          targets: targets.compactMap { target in
+                              network.index[target.id].map { Reach.Target(person: $0, relevance: target.relevance) }
+                          },
+                          maxHops: maxHops)
+        let direct = reach.direct()
+        let suggestions = reach.introducers(limit: limit, alternatives: alternatives)
+
+        var shown = Set<Int>()
+        var steps: [(Int, Int)] = []
+        for route in direct + suggestions.flatMap({ [$0.best] + $0.alternatives }) {
+            shown.formUnion(route.people)
+            steps += zip(route.people, route.people.dropFirst()).map { ($0, $1) }
+        }
+        try network.explain(steps, in: db)
+        let names = try PeopleQuery.summaries(shown.map { network.people[$0] }, in: db)
+        func person(_ dense: Int) -> PersonSummary {
+            let id = network.people[dense]
+            return names[id] ?? PersonSummary(id: id, name: "#\(id)")
+        }
+        func route(_ route: Route) -> ReachRoute {
+            let steps = zip(route.people, route.people.dropFirst()).map { a, b in
+                ReachStep(from: person(a), to: person(b), weight: network.graph.weight(a, b) ?? 0,
+                          why: network.evidence[ReachNetwork.key(a, b)].map(TieModel.reasons) ?? [])
+            }
+            return ReachRoute(score: route.score, target: person(route.target), people: route.people.map(person),
+                              steps: steps)
+        }
+
+        let introducers = try suggestions.enumerated().map { rank, suggestion in
+            let introducer = person(suggestion.introducer)
+            let ledger = start.id == me
+                ? try LedgerLine.lines(person: introducer.id, me: me, today: today, in: db).first ?? LedgerLine(person: introducer)
+                : nil
+            return ReachIntroducer(
+                rank: rank + 1, introducer: introducer, best: route(suggestion.best),
+                alternatives: suggestion.alternatives.map(route), onlyThrough: suggestion.onlyBridge.map(person),
+                ledger: ledger, reciprocity: try ledger.map { try reciprocity($0, me: me, in: db) } ?? [])
+        }
+        var bridges: [Int: [PersonSummary]] = [:]
+        for suggestion in suggestions {
+            if let bridge = suggestion.onlyBridge { bridges[bridge, default: []].append(person(suggestion.introducer)) }
+        }
+        let shared = bridges.filter { $0.value.count > 1 }
+            .map { SharedBridge(bridge: person($0.key), introducers: $0.value) }
+            .sorted { $0.bridge.id < $1.bridge.id }
+        return ReachAnswer(goal: goal, from: start, maxHops: maxHops, direct: direct.map(route),
+                           introducers: introducers, sharedBridges: shared)
+    }
+
+    /// What to be honest about before asking this person for a favour.
+    private func reciprocity(_ line: LedgerLine, me: Int64, in db: Database) throws -> [String] {
+        var notes: [String] = []
+        let first = line.person.name.split(separator: " ").first.map(String.init) ?? line.person.name
+        if line.overdueByMe > 0 {
+            let overdue = try Row.fetchAll(db, sql: """
+                SELECT what, due FROM commitment
+                WHERE person_id = ? AND owed_by_me = 1 AND status = 'open' AND due < ? ORDER BY due LIMIT 2
+                """, arguments: [line.person.id, today.description])
+            let items = overdue.map { row -> String in
+                let days = (Day(iso: row[1] as String) ?? today).days(to: today)
+                return "\"\(row[0] as String)\" (\(days) days overdue)"
+            }
+            notes.append("you owe \(first) \(items.joined(separator: " and "))"
+                         + (line.overdueByMe > 2 ? " and \(line.overdueByMe - 2) more" : ""))
+        }
+        let theyDid = line.introductionsReceived, asked = line.introductionsAsked
+        if theyDid + asked > 0 && line.introductionsGiven == 0 {
+            var parts: [String] = []
+            if theyDid > 0 { parts.append("\(first) introduced you \(theyDid == 1 ? "once" : "\(theyDid) times")") }
+            if asked > 0 { parts.append("you have \(asked) request\(asked == 1 ? "" : "s") open with them") }
+            notes.append(parts.joined(separator: " and ") + "; you have introduced them to no one")
+        } else if line.balance < 0 && line.overdueByMe == 0 {
+            notes.append("the ledger leans their way (balance \(line.balance))")
+        }
+        return notes
+    }
+}

@@ -1,0 +1,95 @@
+import KithCore
+
+/// A reach or path answer as text: direct ties, then each introducer with their route and why.
+struct ReachView {
+    let answer: ReachAnswer
+    /// "you" when the routes start from me.
+    let startIsMe: Bool
+
+    func render() -> String {
+        var lines: [String] = []
+        let goal = answer.goal
+        let what: String = switch goal.kind {
+        case .person: goal.query
+        case .organization: "\(goal.query) (organisation, \(Self.people(goal.targets)))"
+        case .tag: "people tagged \(goal.query) (\(Self.people(goal.targets)))"
+        case .text: "“\(goal.query)” (\(Self.people(goal.targets)) match)"
+        }
+        lines.append(Terminal.bold(startIsMe ? "Who can introduce you to \(what)?"
+                                             : "How \(answer.from.name) is connected to \(what)"))
+        if goal.searched < goal.targets {
+            lines.append(Terminal.dim("Searched from the \(goal.searched) most relevant; narrow the goal to search the rest."))
+        }
+
+        if !answer.direct.isEmpty {
+            lines.append("")
+            let who = startIsMe ? "You already know" : "\(answer.from.name) already knows"
+            if goal.kind == .person, let route = answer.direct.first {
+                lines.append("\(who) them directly: " + route.steps[0].why.joined(separator: ", ") + ".")
+            } else {
+                lines.append("\(who) \(Self.people(answer.direct.count)) directly:")
+                for route in answer.direct.prefix(5) {
+                    lines.append("  \(route.target.label)" + (route.target.organization.map { ", \($0)" } ?? "")
+                                 + Terminal.dim("  " + route.steps[0].why.joined(separator: ", ")))
+                }
+                if answer.direct.count > 5 { lines.append(Terminal.dim("  … and \(answer.direct.count - 5) more")) }
+            }
+        }
+
+        if answer.introducers.isEmpty {
+            lines.append("")
+            lines.append("Nobody \(startIsMe ? "you know" : "they know") reaches \(goal.kind == .person ? "them" : "them")"
+                         + " within \(answer.maxHops) hops." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
+        }
+        for introducer in answer.introducers {
+            lines.append("")
+            lines.append("\(introducer.rank). " + Terminal.bold(introducer.introducer.label)
+                         + "  " + Terminal.cyan(Self.percent(introducer.best.score)))
+            lines += route(introducer.best, indent: "   ")
+            for note in introducer.reciprocity { lines.append("   " + Terminal.yellow("! " + note)) }
+            if let bridge = introducer.onlyThrough {
+                lines.append(Terminal.dim("   every route through them goes through \(bridge.label)"))
+            }
+            for alternative in introducer.alternatives {
+                lines.append(Terminal.dim("   also: " + Self.chain(alternative, startIsMe: startIsMe)
+                                          + "  " + Self.percent(alternative.score)))
+            }
+        }
+        for shared in answer.sharedBridges {
+            lines.append("")
+            let names = shared.introducers.map(\.name)
+            lines.append(Terminal.yellow("\(Self.list(names)) all reach them only through \(shared.bridge.label): "
+                                         + "one way in, not \(names.count)."))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func route(_ route: ReachRoute, indent: String) -> [String] {
+        var lines = [indent + Self.chain(route, startIsMe: startIsMe)]
+        for step in route.steps {
+            let from = step.from.id == answer.from.id && startIsMe ? "You" : step.from.name
+            lines.append(indent + Terminal.dim("\(from) ↔ \(step.to.name): ") + step.why.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    /// `you → Ana Silva → Carla Diaz → Tess Lind (Stripe)`.
+    static func chain(_ route: ReachRoute, startIsMe: Bool) -> String {
+        let names = route.people.enumerated().map { index, person in
+            index == 0 && startIsMe ? "you" : person.name
+        }
+        return names.joined(separator: " → ") + (route.target.organization.map { " (\($0))" } ?? "")
+    }
+
+    /// `58%`, or `<1%`.
+    static func percent(_ score: Double) -> String {
+        let value = Int((score * 100).rounded())
+        return value < 1 ? "<1%" : "\(value)%"
+    }
+
+    static func people(_ count: Int) -> String { "\(count) \(count == 1 ? "person" : "people")" }
+
+    static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+}
