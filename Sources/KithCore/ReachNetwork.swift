@@ -22,7 +22,7 @@ struct ReachNetwork {
 
     private struct StoredTie {
         var strength: Int
-        var inferred: Bool
+        var source: String
     }
 
     static func load(source: Int64, me: Int64, targets: [Int64], maxHops: Int, today: Day,
@@ -32,7 +32,7 @@ struct ReachNetwork {
             var found: [(Int64, Int64)] = []
             while let row = try rows.next() {
                 let a: Int64 = row[0], b: Int64 = row[1]
-                ties[pair(a, b)] = StoredTie(strength: row[2], inferred: row[3])
+                ties[pair(a, b)] = StoredTie(strength: row[2], source: row[3])
                 found.append((a, b))
             }
             return found
@@ -54,7 +54,7 @@ struct ReachNetwork {
                 ? "AND (CASE WHEN person_a IN (SELECT value FROM json_each(:ids)) THEN person_b ELSE person_a END) IN (\(startKnows))"
                 : ""
             let rows = try remember(try Row.fetchCursor(db, sql: """
-                SELECT person_a, person_b, strength, source = 'inferred' FROM tie
+                SELECT person_a, person_b, strength, source FROM tie
                 WHERE (person_a IN (SELECT value FROM json_each(:ids)) OR person_b IN (SELECT value FROM json_each(:ids)))
                 \(filter)
                 """, arguments: ["ids": json(frontier), "source": source]))
@@ -95,7 +95,7 @@ struct ReachNetwork {
         let candidates = near.union(colleagues.keys).union(eventsOf.keys).subtracting([source])
         var startTies = Set<Int64>()
         for (a, b) in try remember(try Row.fetchCursor(db, sql: """
-            SELECT person_a, person_b, strength, source = 'inferred' FROM tie
+            SELECT person_a, person_b, strength, source FROM tie
             WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
                OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
             """, arguments: ["source": source, "ids": json(candidates)])) {
@@ -173,7 +173,7 @@ struct ReachNetwork {
             var item = TieEvidence(mine: mine)
             if let tie = ties[pair(a, b)] {
                 item.strength = tie.strength
-                item.inferred = tie.inferred
+                item.source = tie.source
             }
             if mine {
                 let other = a == me ? b : a

@@ -18,8 +18,10 @@ public struct TieEvidence: Equatable, Sendable {
     public var mine: Bool
     /// The strength stated for a stored tie, 1–5; nil when no tie is stored.
     public var strength: Int?
-    /// The stored tie was only inferred (source `inferred`), not stated or imported.
-    public var inferred = false
+    /// Where the stored tie came from: `stated`, `inferred`, `introduction` or `imported`.
+    public var source: String?
+    /// The stored tie was only inferred, not stated, imported or made by an introduction.
+    public var inferred: Bool { source == "inferred" }
     /// How the two know each other, as recorded ("worked together at Stripe").
     public var context: String?
     /// My interactions with them (only for ties of mine), newest first.

@@ -62,7 +62,13 @@ public enum TieModel {
                 reasons.append("\(label) (\(strength)/5)")
             } else {
                 let how = evidence.context.map { "\($0), " } ?? ""
-                reasons.append("\(how)\(evidence.inferred ? "inferred" : "stated") (\(strength)/5)")
+                let source = switch evidence.source {
+                case "inferred": "inferred"
+                case "introduction": "since an introduction"
+                case "imported": "imported"
+                default: "stated"
+                }
+                reasons.append("\(how)\(source) (\(strength)/5)")
             }
         }
         if evidence.mine {
@@ -78,8 +84,12 @@ public enum TieModel {
             if evidence.introductions > 0 {
                 reasons.append(evidence.introductions == 1 ? "introduced to each other" : "introduced \(evidence.introductions) times")
             }
-            if evidence.strength == nil, let organization = evidence.sharedOrganization {
-                reasons.append("both at \(organization) (inferred)")
+            if let organization = evidence.sharedOrganization {
+                if evidence.strength == nil {
+                    reasons.append("both at \(organization) (inferred)")
+                } else if !(evidence.context ?? "").localizedCaseInsensitiveContains(organization) {
+                    reasons.append("both at \(organization)")
+                }
             }
             if evidence.strength == nil, !evidence.sharedEvents.isEmpty {
                 reasons.append("you met both at \(evidence.sharedEvents.prefix(2).joined(separator: " and ")) (inferred)")

@@ -38,8 +38,7 @@ struct ReachView {
 
         if answer.introducers.isEmpty {
             lines.append("")
-            lines.append("Nobody \(startIsMe ? "you know" : "they know") reaches \(goal.kind == .person ? "them" : "them")"
-                         + " within \(answer.maxHops) hops." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
+            lines.append("Nobody \(startIsMe ? "you know" : "they know") reaches them within \(answer.maxHops) hops." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
         }
         for introducer in answer.introducers {
             lines.append("")
@@ -47,9 +46,6 @@ struct ReachView {
                          + "  " + Terminal.cyan(Self.percent(introducer.best.score)))
             lines += route(introducer.best, indent: "   ")
             for note in introducer.reciprocity { lines.append("   " + Terminal.yellow("! " + note)) }
-            if let bridge = introducer.onlyThrough {
-                lines.append(Terminal.dim("   every route through them goes through \(bridge.label)"))
-            }
             for alternative in introducer.alternatives {
                 lines.append(Terminal.dim("   also: " + Self.chain(alternative, startIsMe: startIsMe)
                                           + "  " + Self.percent(alternative.score)))

@@ -40,7 +40,7 @@ import Testing
         #expect(ana.best.steps.map(\.why) == [
             ["close (4/5)", "last call today"],
             ["worked together at Stripe, stated (3/5)"],
-            ["stated (4/5)"],
+            ["stated (4/5)", "both at Stripe"],
         ])
         let bruno = answer.introducers[1]
         #expect(abs(bruno.best.score - 0.16 * (0.32 * 0.8)) < 1e-12)

@@ -29,7 +29,7 @@ import Testing
         stated.introductions = 1
         #expect(abs(TieModel.weight(stated) - (1 - 0.52 * 0.7)) < 1e-12)
         var inferred = TieEvidence(mine: false, strength: 3)
-        inferred.inferred = true
+        inferred.source = "inferred"
         #expect(abs(TieModel.weight(inferred) - 0.3) < 1e-12)
         var colleagues = TieEvidence(mine: false)
         colleagues.sharedOrganization = "Stripe"
@@ -49,5 +49,10 @@ import Testing
         var inferred = TieEvidence(mine: false)
         inferred.sharedOrganization = "Stripe"
         #expect(TieModel.reasons(inferred) == ["both at Stripe (inferred)"])
+        var colleagues = TieEvidence(mine: false, strength: 4)
+        colleagues.sharedOrganization = "Stripe"
+        #expect(TieModel.reasons(colleagues) == ["stated (4/5)", "both at Stripe"])
+        theirs.sharedOrganization = "Stripe"
+        #expect(TieModel.reasons(theirs) == ["worked together at Stripe, stated (3/5)"])
     }
 }
