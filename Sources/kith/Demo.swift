@@ -52,6 +52,8 @@ struct Demo: ParsableCommand {
         try step("Everything about her in one place.", ["show", "Achterberg"])
         try step("Find people by anything you remember: words, prefixes, accents optional.", ["find", "grid", "stor"])
         try step("Your strongest ties among investors.", ["list", "--tag", "investor", "--sort", "strength", "--limit", "5"])
+        try step("Who can introduce you to a seed investor? Each suggestion is a different person you know, with the why.",
+                 ["reach", "seed", "investor", "--limit", "3", "--alternatives", "1"])
 
         var investors = PersonListFilter()
         investors.tag = "investor"

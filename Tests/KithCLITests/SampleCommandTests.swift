@@ -27,7 +27,8 @@ import Testing
                      "Added Maya Achterberg", "$ kith met \"Climate Founders Breakfast\"", "new    Jonas Vuorinen",
                      "$ kith log Achterberg --kind call", "$ kith show Achterberg", "You both know",
                      "$ kith find grid stor", "$ kith list --tag investor --sort strength --limit 5",
-                     "$ kith tie Achterberg", "co-founded a climate meetup (stated)", "$ kith intro Achterberg",
+                     "$ kith reach seed investor --limit 3 --alternatives 1", "Who can introduce you to “seed investor”",
+                     "1. ", "You ↔ ", "$ kith tie Achterberg", "co-founded a climate meetup (stated)", "$ kith intro Achterberg",
                      "you introduced Maya Achterberg ↔ ", "are now tied", "$ kith expect", "owes you: feedback on Maya's deck",
                      "$ kith cadence mentor 45d", "$ kith ledger", "$ kith week --limit 5", "Kith follow-ups: Sat 21 Nov",
                      "Due this week", "Maya Achterberg  send her the deck"] {
