@@ -16,7 +16,7 @@ import networkx as nx
 
 HALF_LIFE, IDLE, MY_INTRO = 180.0, 0.4, 0.1
 STATED, INFERRED, INTRO, SAME_ORG, EVENT, EVENTS, FLOOR, HOP = 0.8, 0.5, 0.3, 0.2, 0.15, 3, 0.01, 0.8
-MAX_TARGETS = 200
+MAX_TARGETS, MAX_TEXT_TARGETS = 200, 50
 
 
 def noisy_or(chances):
@@ -61,7 +61,7 @@ def targets_of(con, kind, query):
                            "ORDER BY rank, p.id LIMIT ?", (match, MAX_TARGETS * 5)).fetchall()
         if rows and rows[0][1] < 0:
             best = rows[0][1]
-            return [(r[0], max(0.05, r[1] / best)) for r in rows][:MAX_TARGETS]
+            return [(r[0], max(0.05, r[1] / best)) for r in rows][:MAX_TEXT_TARGETS]
     return []
 
 

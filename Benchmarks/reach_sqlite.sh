@@ -10,7 +10,7 @@ case $kind in
     organization) targets="SELECT id AS t, 1.0 AS r FROM person WHERE organization = '${query//\'/\'\'}' COLLATE NOCASE AND is_self = 0" ;;
     text)
         match=$(printf '%s\n' $query | sed 's/.*/"&"*/' | paste -sd' ' | sed 's/ / AND /g')
-        targets="SELECT rowid AS t, 1.0 AS r FROM person_fts WHERE person_fts MATCH '{organization title tags notes} : ($match)' ORDER BY bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) LIMIT 200" ;;
+        targets="SELECT rowid AS t, 1.0 AS r FROM person_fts WHERE person_fts MATCH '{organization title tags notes} : ($match)' ORDER BY bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) LIMIT 50" ;;
 esac
 sqlite3 "$db" <<SQL
 WITH me(id) AS (SELECT id FROM person WHERE is_self = 1),

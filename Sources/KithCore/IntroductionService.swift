@@ -18,7 +18,7 @@ public struct IntroductionService: Sendable {
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             let a = try resolver.resolve(new.personA), b = try resolver.resolve(new.personB)
-            let introducer = try new.introducer.map(resolver.resolve) ?? me
+            let introducer = try new.introducer.map { try resolver.resolve($0) } ?? me
             guard a.id != b.id else {
                 throw KithError.invalid("'\(new.personA)' and '\(new.personB)' are both \(a.label); an introduction joins two different people")
             }

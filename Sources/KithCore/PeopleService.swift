@@ -27,8 +27,8 @@ public struct PeopleService: Sendable {
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             // Resolve everyone named before the new person exists, so they cannot match them.
-            let introducer = try new.introducedBy.map(resolver.resolve)
-            let known = try new.knows.map(resolver.resolve)
+            let introducer = try new.introducedBy.map { try resolver.resolve($0) }
+            let known = try new.knows.map { try resolver.resolve($0) }
             let namesakes = try resolver.exactMatches(name)
 
             let now = Timestamp.now()

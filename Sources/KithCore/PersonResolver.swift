@@ -9,7 +9,9 @@ import GRDB
 struct PersonResolver {
     let db: Database
 
-    func resolve(_ reference: String) throws -> PersonSummary {
+    /// With `insideWords: false`, text that starts no word of a name matches nobody, instead of
+    /// being looked for inside names (a scan of every name).
+    func resolve(_ reference: String, insideWords: Bool = true) throws -> PersonSummary {
         let text = reference.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw KithError.invalid("a person's name cannot be empty") }
         if let id = try Self.id(in: text) {
@@ -20,6 +22,7 @@ struct PersonResolver {
         let candidates = try matches(text, wholeWords: false)
         if candidates.count == 1 { return candidates[0] }
         if candidates.isEmpty {
+            guard insideWords else { throw KithError.personNotFound(text) }
             // Nothing starts with it: look inside names ("astas" in "Anastasia").
             let inside = try containing(text)
             if inside.count == 1 { return inside[0] }

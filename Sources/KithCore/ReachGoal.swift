@@ -16,6 +16,8 @@ public struct ReachGoal: Codable, Equatable, Sendable {
 
     /// Beyond this many, a goal is searched from its most relevant people only.
     public static let maxTargets = 200
+    /// Free text ranks its matches; the best 50 carry the answer, and the search stays small.
+    public static let maxTextTargets = 50
 }
 
 extension ReachGoal {
@@ -40,7 +42,8 @@ extension ReachGoal {
             return goal(.tag, name, people)
         }
         do {
-            let person = try PersonResolver(db: db).resolve(text)
+            // A goal that is no name is common ("seed investor"): skip the scan inside names.
+            let person = try PersonResolver(db: db).resolve(text, insideWords: false)
             return (ReachGoal(kind: .person, query: person.name, targets: 1, searched: 1), [(person.id, 1)])
         } catch KithError.personNotFound {
             // Not a name: an organisation, a tag, or words to search for.
@@ -59,7 +62,7 @@ extension ReachGoal {
     private static func goal(_ kind: Kind, _ query: String, _ people: [(id: Int64, relevance: Double)])
         -> (ReachGoal, [(id: Int64, relevance: Double)])
     {
-        let kept = Array(people.prefix(maxTargets))
+        let kept = Array(people.prefix(kind == .text ? maxTextTargets : maxTargets))
         return (ReachGoal(kind: kind, query: query, targets: people.count, searched: kept.count), kept)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import KithGraph
 
@@ -71,11 +72,13 @@ struct ReachNetwork {
         var organizations = try organizations(of: targets, in: db)
         let targetOrganizations = Array(Set(targets.compactMap { organizations[$0]?.lowercased() })).sorted()
         var colleagues: [Int64: String] = [:]
-        for organization in targetOrganizations.prefix(colleagueOrganizations) {
+        if !targetOrganizations.isEmpty {
             for row in try Row.fetchAll(db, sql: """
-                SELECT id, organization FROM person
-                WHERE organization = :organization COLLATE NOCASE AND archived = 0 AND id IN (\(startKnows))
-                """, arguments: ["organization": organization, "source": source]) {
+                SELECT p.id, p.organization FROM json_each(:organizations) o
+                CROSS JOIN person p ON p.organization = o.value COLLATE NOCASE
+                WHERE p.archived = 0
+                  AND EXISTS (SELECT 1 FROM tie WHERE person_a = min(:source, p.id) AND person_b = max(:source, p.id))
+                """, arguments: ["source": source, "organizations": jsonStrings(targetOrganizations.prefix(colleagueOrganizations))]) {
                 colleagues[row[0]] = row[1]
             }
         }
@@ -222,6 +225,11 @@ struct ReachNetwork {
             organizations[row[0]] = row[1]
         }
         return organizations
+    }
+
+    private static func jsonStrings(_ values: some Sequence<String>) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: Array(values))) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     private static func json(_ ids: some Sequence<Int64>) -> String {
