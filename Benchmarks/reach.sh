@@ -36,11 +36,12 @@ for people in "${sizes[@]}"; do
     db="$work/kith-$people.db"
     "$kith" sample --people "$people" --db "$db" >/dev/null
     me=$(sqlite3 "$db" "SELECT id FROM person WHERE is_self = 1")
-    # A person two or three ties away, an organisation, and words.
-    person=$(sqlite3 "$db" "SELECT p.id FROM person p WHERE p.is_self = 0 AND NOT EXISTS (SELECT 1 FROM tie
-        WHERE person_a = $me AND person_b = p.id) AND EXISTS (SELECT 1 FROM tie t JOIN tie u
-        ON u.person_a = $me AND u.person_b IN (t.person_a, t.person_b) WHERE p.id IN (t.person_a, t.person_b))
-        ORDER BY p.id LIMIT 1 OFFSET 7")
+    # A person two ties away (a tie of my eighth tie's, not tied to me), an organisation, and words.
+    friend=$(sqlite3 "$db" "SELECT CASE WHEN person_a = $me THEN person_b ELSE person_a END AS x FROM tie
+        WHERE person_a = $me OR person_b = $me ORDER BY x LIMIT 1 OFFSET 7")
+    person=$(sqlite3 "$db" "SELECT x FROM (SELECT CASE WHEN person_a = $friend THEN person_b ELSE person_a END AS x
+        FROM tie WHERE person_a = $friend OR person_b = $friend) WHERE x <> $me AND NOT EXISTS (SELECT 1 FROM tie
+        WHERE person_a = min($me, x) AND person_b = max($me, x)) ORDER BY x LIMIT 1")
     organization=$(sqlite3 "$db" "SELECT organization FROM person WHERE id = $((people / 2))")
     echo "# $people people: person #$person, org:$organization, \"seed investor\""
     for goal in person organization text; do

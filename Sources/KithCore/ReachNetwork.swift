@@ -52,7 +52,7 @@ struct ReachNetwork {
         for level in 0..<max(0, maxHops - 1) where !frontier.isEmpty {
             let last = level == maxHops - 2
             let filter = last
-                ? "AND (CASE WHEN person_a IN (SELECT value FROM json_each(:ids)) THEN person_b ELSE person_a END) IN (\(startKnows))"
+                ? "AND (person_a IN (\(startKnows)) OR person_b IN (\(startKnows)))"
                 : ""
             let rows = try remember(try Row.fetchCursor(db, sql: """
                 SELECT person_a, person_b, strength, source FROM tie
