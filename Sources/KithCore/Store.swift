@@ -27,7 +27,16 @@ public struct Store: Sendable {
             // would parse the schema again on every start. WAL still lets other processes read
             // while this one writes.
             var configuration = configuration()
-            configuration.journalMode = .wal
+            configuration.prepareDatabase { db in
+                // WAL is a property of the file, set once. Asking GRDB for it on every open made
+                // each command, even a read, write a transaction first (GRDB's wal-file guard);
+                // reading the mode costs nothing.
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                        throw KithError.storage("cannot use write-ahead logging for \(path)")
+                    }
+                }
+            }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let store = Store(writer: queue, path: path)
             try store.migrate()

@@ -7,6 +7,16 @@ import Testing
 
     init() throws { kith = try KithProcess() }
 
+    @Test func readsLeaveTheFileAsItWas() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+        let before = try Data(contentsOf: URL(fileURLWithPath: kith.db))
+        for command in [["show", "Ana"], ["list"], ["week"], ["reach", "Ana"], ["ledger"]] {
+            try kith.ok(command)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: kith.db)) == before, "kith \(command[0]) wrote to the file")
+        }
+    }
+
     @Test func findsTheDatabaseFromFlagEnvironmentOrXDG() throws {
         let home = kith.folder.path
         try #require(try kith.run(["add", "Default Place"], useDB: false).status == 0)
