@@ -94,7 +94,7 @@ public struct PeopleQuery: Sendable {
         guard !ids.isEmpty else { return [:] }
         let people = try PersonSummary.fetchAll(db, sql: """
             SELECT id, name, organization FROM person WHERE id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            """, arguments: [IDList.json(ids)])
         return Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
     }
 
@@ -188,7 +188,7 @@ public struct PeopleQuery: Sendable {
         return try Int64.fetchAll(db, sql: """
             SELECT value FROM json_each(:people)
             WHERE value <> :me AND EXISTS (SELECT 1 FROM tie WHERE person_a = min(:me, value) AND person_b = max(:me, value))
-            """, arguments: ["people": "[" + people.map(String.init).joined(separator: ",") + "]", "me": me])
+            """, arguments: ["people": IDList.json(people), "me": me])
     }
 
     private static func ids(fromJSON text: String) -> [Int64] {

@@ -58,7 +58,7 @@ struct ReachNetwork {
                 SELECT person_a, person_b, strength, source FROM tie
                 WHERE (person_a IN (SELECT value FROM json_each(:ids)) OR person_b IN (SELECT value FROM json_each(:ids)))
                 \(filter)
-                """, arguments: ["ids": json(frontier), "source": source]))
+                """, arguments: ["ids": IDList.json(frontier), "source": source]))
             var next: [Int64] = []
             for (a, b) in rows {
                 // The start is where routes begin, never a way through.
@@ -90,7 +90,7 @@ struct ReachNetwork {
             )
             SELECT DISTINCT ip.person_id, e.id, e.name FROM events JOIN event e ON e.id = events.event_id
             JOIN interaction i ON i.event_id = e.id JOIN interaction_person ip ON ip.interaction_id = i.id
-            """, arguments: [json(targets)]) {
+            """, arguments: [IDList.json(targets)]) {
             eventsOf[row[0], default: []].append((row[1], row[2]))
         }
 
@@ -101,7 +101,7 @@ struct ReachNetwork {
             SELECT person_a, person_b, strength, source FROM tie
             WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
                OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
-            """, arguments: ["source": source, "ids": json(candidates)])) {
+            """, arguments: ["source": source, "ids": IDList.json(candidates)])) {
             startTies.insert(a == source ? b : a)
         }
 
@@ -162,7 +162,7 @@ struct ReachNetwork {
             SELECT ip.person_id, i.date, i.kind, e.name FROM interaction_person ip
             JOIN interaction i ON i.id = ip.interaction_id LEFT JOIN event e ON e.id = i.event_id
             WHERE ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC, i.id DESC
-            """, arguments: [json(partners)]) {
+            """, arguments: [IDList.json(partners)]) {
             let day = Day(iso: row[1] as String) ?? today
             interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: row[2], event: row[3]))
         }
@@ -221,7 +221,7 @@ struct ReachNetwork {
         var organizations: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT id, organization FROM person WHERE id IN (SELECT value FROM json_each(?)) AND organization IS NOT NULL
-            """, arguments: [json(people)]) {
+            """, arguments: [IDList.json(people)]) {
             organizations[row[0]] = row[1]
         }
         return organizations
@@ -230,9 +230,5 @@ struct ReachNetwork {
     private static func jsonStrings(_ values: some Sequence<String>) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: Array(values))) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func json(_ ids: some Sequence<Int64>) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 }
