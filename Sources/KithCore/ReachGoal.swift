@@ -31,12 +31,14 @@ extension ReachGoal {
         let lowered = text.lowercased()
         if lowered.hasPrefix("org:") {
             let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw KithError.invalid("name the organisation after org:, as in org:Stripe") }
             let people = try organization(name, in: db)
             guard !people.isEmpty else { throw KithError.notFound("nobody in your network works at '\(name)'") }
             return goal(.organization, name, people)
         }
         if lowered.hasPrefix("tag:") {
             let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw KithError.invalid("name the tag after tag:, as in tag:investor") }
             let people = try tag(name, in: db)
             guard !people.isEmpty else { throw KithError.notFound("nobody is tagged '\(name)'") }
             return goal(.tag, name, people)

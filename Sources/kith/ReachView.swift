@@ -38,7 +38,8 @@ struct ReachView {
 
         if answer.introducers.isEmpty {
             lines.append("")
-            lines.append("Nobody \(startIsMe ? "you know" : "they know") reaches them within \(answer.maxHops) hops." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
+            let hops = answer.maxHops == 1 ? "1 hop" : "\(answer.maxHops) hops"
+            lines.append("Nobody \(answer.direct.isEmpty ? "" : "else ")\(startIsMe ? "you know" : "they know") reaches them within \(hops)." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
         }
         for introducer in answer.introducers {
             lines.append("")

@@ -42,6 +42,14 @@ import Testing
         try kith.ok("tie", "me", "Tess", "--strength", "3")
         let output = try kith.ok("reach", "#5")
         #expect(output.hasPrefix("Who can introduce you to Tess Lind?\n\nYou already know them directly: good (3/5), nothing logged.\n"))
+        #expect(try kith.ok("reach", "Tess", "--max-hops", "1") == """
+            Who can introduce you to Tess Lind?
+
+            You already know them directly: good (3/5), nothing logged.
+
+            Nobody else you know reaches them within 1 hop. Try --max-hops 2.
+
+            """)
     }
 
     @Test func reachTakesOrganisationsTagsAndWords() throws {
@@ -85,6 +93,7 @@ import Testing
         (["reach", "Tess", "--max-hops", "5"], "kith: error: --max-hops must be from 1 to 4, not 5: nobody forwards an introduction further\n"),
         (["reach", "me"], "kith: error: that is you; name someone else to reach\n"),
         (["reach", "org:Acme"], "kith: error: nobody in your network works at 'Acme'\n"),
+        (["reach", "org:"], "kith: error: name the organisation after org:, as in org:Stripe\n"),
         (["path", "Ana", "Ana Silva"], "kith: error: 'Ana' and 'Ana Silva' are both Ana Silva (#2); name two different people\n"),
     ])
     func refusesWhatItCannotAnswer(_ arguments: [String], _ message: String) throws {
