@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+/// Gives the network back in open formats, and takes Kith's own back in.
+public struct ExportService: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    /// Everything, or only the people tagged `tag` (and me) with what lies between them, as
+    /// Kith's JSON: pretty, keys sorted, every row with its id.
+    public func json(tag: String? = nil) throws -> Data {
+        let document = try store.read { db in try Self.document(tag: tag, in: db) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(document) + Data("\n".utf8)
+    }
+
+    private static func document(tag: String?, in db: Database) throws -> ExportDocument {
+        var people = try Person.order(Person.Columns.id).fetchAll(db)
+        if let tag {
+            guard let tagID = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ?", arguments: [tag]) else {
+                throw KithError.notFound("there is no tag '\(tag)'; 'kith cadence' lists the tags")
+            }
+            let tagged = Set(try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id = ?",
+                                                arguments: [tagID]))
+            people = people.filter { $0.isSelf || tagged.contains($0.id!) }
+        }
+        let kept = Set(people.compactMap(\.id))
+        func all<R: FetchableRecord & TableRecord>(_ type: R.Type, _ order: String) throws -> [R] {
+            try R.fetchAll(db, sql: "SELECT * FROM \(R.databaseTableName) ORDER BY \(order)")
+        }
+        let interactionPeople = try all(ExportDocument.InteractionPerson.self, "interaction_id, person_id")
+            .filter { kept.contains($0.personID) }
+        let interactionIDs = Set(interactionPeople.map(\.interactionID))
+        let interactions = try all(Interaction.self, "id").filter { interactionIDs.contains($0.id!) }
+        let eventIDs = Set(interactions.compactMap(\.eventID))
+        let personTags = try all(ExportDocument.PersonTag.self, "person_id, tag_id").filter { kept.contains($0.personID) }
+        let usedTags = Set(personTags.map(\.tagID))
+        let introductions = try all(Introduction.self, "id").filter {
+            kept.contains($0.personA) && kept.contains($0.personB) && $0.introducerID.map(kept.contains) ?? true
+        }
+        let introductionIDs = Set(introductions.compactMap(\.id))
+        let commitments = try all(Commitment.self, "id").filter { kept.contains($0.personID) }.map { commitment in
+            // Part of the network only: what a promise refers to may have stayed behind.
+            var commitment = commitment
+            if let id = commitment.interactionID, !interactionIDs.contains(id) { commitment.interactionID = nil }
+            if let id = commitment.introductionID, !introductionIDs.contains(id) { commitment.introductionID = nil }
+            return commitment
+        }
+        return ExportDocument(
+            people: people,
+            emails: try all(Email.self, "id").filter { kept.contains($0.personID) },
+            phones: try all(Phone.self, "id").filter { kept.contains($0.personID) },
+            links: try all(Link.self, "id").filter { kept.contains($0.personID) },
+            tags: try all(Tag.self, "id").filter { tag == nil || usedTags.contains($0.id!) },
+            personTags: personTags,
+            events: try all(Event.self, "id").filter { tag == nil || eventIDs.contains($0.id!) },
+            interactions: interactions,
+            interactionPeople: interactionPeople,
+            ties: try all(Tie.self, "id").filter { kept.contains($0.personA) && kept.contains($0.personB) },
+            introductions: introductions,
+            commitments: commitments)
+    }
+}
