@@ -24,7 +24,7 @@ struct Kith: ParsableCommand {
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,
                 CadenceCommand.self,
             ]),
-            CommandGroup(name: "Your data", subcommands: [Export.self, Import.self]),
+            CommandGroup(name: "Your data", subcommands: [Export.self, Import.self, Dupes.self, Merge.self]),
             CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),
         ]
     )

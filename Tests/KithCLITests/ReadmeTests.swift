@@ -57,6 +57,8 @@ import Testing
         #expect(try kith.count("introduction", "id = 3 AND status = 'made'") == 1)
         #expect(try kith.count("commitment", "id = 1 AND status = 'done'") == 1)
         #expect(try kith.count("tag", "name = 'investor' AND cadence_days = 60") == 1)
+        #expect(try kith.count("person", "name = 'M. Chen'") == 0)
+        #expect(try kith.count("email", "value = 'maya@tidal.example'") == 1)
         let calendar = try String(contentsOf: kith.folder.appendingPathComponent("kith-week.ics"), encoding: .utf8)
         #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
     }

@@ -1,0 +1,11 @@
+/// What `kith merge` did: who was kept, who was folded into them, and what moved.
+public struct MergedPeople: Codable, Equatable, Sendable {
+    public var kept: PersonSummary
+    public var removed: PersonSummary
+    public var ties: Int
+    public var interactions: Int
+    public var introductions: Int
+    public var commitments: Int
+    public var tags: Int
+    public var addresses: Int
+}
