@@ -16,6 +16,33 @@ public struct ExportService: Sendable {
         return try encoder.encode(document) + Data("\n".utf8)
     }
 
+    /// Everyone but me (or everyone tagged `tag`) as vCards, 4.0 or 3.0. Each card's UID is
+    /// stable, so that a phone or address book updates its card when it imports again.
+    public func vcard(version: String = "4.0", tag: String? = nil) throws -> String {
+        guard let version = VCardWriter.Version(rawValue: version) else {
+            throw KithError.invalid("vCard version must be 3 or 4, not \(version)")
+        }
+        return try store.read { db in
+            let document = try Self.document(tag: tag, in: db)
+            let database = try DatabaseIdentity.of(db)
+            func grouped<A: PersonAddress>(_ rows: [A]) -> [Int64: [A]] {
+                Dictionary(grouping: rows.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) },
+                           by: \.personID)
+            }
+            let emails = grouped(document.emails), phones = grouped(document.phones), links = grouped(document.links)
+            let tagNames = Dictionary(uniqueKeysWithValues: document.tags.map { ($0.id!, $0.name) })
+            var tags: [Int64: [String]] = [:]
+            for link in document.personTags { tags[link.personID, default: []].append(tagNames[link.tagID] ?? "") }
+            var writer = VCardWriter(version: version)
+            for person in document.people where !person.isSelf {
+                let id = person.id!
+                writer.card(person, uid: "kith-\(database)-\(id)", emails: emails[id] ?? [], phones: phones[id] ?? [],
+                            links: links[id] ?? [], tags: (tags[id] ?? []).sorted())
+            }
+            return writer.render()
+        }
+    }
+
     private static func document(tag: String?, in db: Database) throws -> ExportDocument {
         var people = try Person.order(Person.Columns.id).fetchAll(db)
         if let tag {

@@ -12,7 +12,7 @@ public struct ICalendarWriter: Sendable {
     public mutating func property(_ name: String, _ value: String) { lines.append(name + ":" + value) }
 
     /// A TEXT property, escaped (RFC 5545 §3.3.11).
-    public mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + Self.escape(value)) }
+    public mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + ContentLine.escape(value)) }
 
     /// An all-day date: `DUE;VALUE=DATE:20261127`.
     public mutating func date(_ name: String, _ day: Day) {
@@ -20,7 +20,7 @@ public struct ICalendarWriter: Sendable {
     }
 
     /// The stream, every line folded and ended by CRLF.
-    public func render() -> String { lines.map { Self.fold($0) + "\r\n" }.joined() }
+    public func render() -> String { lines.map { ContentLine.fold($0) + "\r\n" }.joined() }
 
     /// `2026-11-27` → `20261127`.
     public static func basic(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
@@ -28,36 +28,5 @@ public struct ICalendarWriter: Sendable {
     /// `2026-11-21T09:30:00Z` → `20261121T093000Z`.
     public static func basic(timestamp: String) -> String {
         timestamp.filter { $0 != "-" && $0 != ":" }
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\n", "\r\n", "\r": escaped += "\\n"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
-
-    /// Splits `line` into pieces of at most 75 octets, each continuation starting with a space
-    /// (which counts towards its 75), cutting only between Unicode scalars.
-    static func fold(_ line: String) -> String {
-        var folded = ""
-        var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if octets + size > 75 {
-                folded += "\r\n "
-                octets = 1
-            }
-            folded.unicodeScalars.append(scalar)
-            octets += size
-        }
-        return folded
     }
 }

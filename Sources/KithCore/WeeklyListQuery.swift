@@ -48,10 +48,7 @@ public struct WeeklyListQuery: Sendable {
     /// Names this database in calendar UIDs: the instant it was created (when "me" was), so two
     /// databases' items never collide in one calendar.
     public func databaseID() throws -> String {
-        try store.read { db in
-            let created = try String.fetchOne(db, sql: "SELECT created_at FROM person WHERE is_self = 1") ?? "0"
-            return ICalendarWriter.basic(timestamp: created)
-        }
+        try store.read { db in try DatabaseIdentity.of(db) }
     }
 
     /// Introductions I take part in that wait on someone: made a while ago with no outcome, or

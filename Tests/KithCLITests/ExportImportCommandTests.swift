@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func tagExportsOnlyThosePeopleAndWhatLiesBetweenThem() throws {
-        let output = try kith.ok("export", "--tag", "climate")
+        let output = try kith.ok("export", "--format", "json", "--tag", "climate")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let people = try #require(document["people"] as? [[String: Any]])
         let tagged: Int = try kith.query("""
@@ -51,7 +51,7 @@ import Testing
 
     @Test func dryRunChangesNothingAndAFullDatabaseIsRefused() throws {
         let file = kith.folder.appendingPathComponent("kith.json").path
-        try kith.ok("export", "--out", file)
+        try kith.ok("export", "--format", "json", "--out", file)
         let copy = try KithProcess()
         #expect(try copy.ok("import", file, "--dry-run").hasSuffix("(nothing changed).\n"))
         #expect(!FileManager.default.fileExists(atPath: copy.db))
@@ -74,7 +74,7 @@ import Testing
         }
         // A tie naming someone who is not in the file.
         let good = kith.folder.appendingPathComponent("good.json").path
-        try kith.ok("export", "--out", good)
+        try kith.ok("export", "--format", "json", "--out", good)
         var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: good))) as? [String: Any])
         var ties = try #require(document["ties"] as? [[String: Any]])
         ties[0]["person_b"] = 99_999
