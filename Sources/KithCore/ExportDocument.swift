@@ -38,9 +38,53 @@ struct ExportDocument: Codable {
     var ties: [Tie]
     var introductions: [Introduction]
     var commitments: [Commitment]
+    /// Added in kith 0.2 (schema 0003): absent from older files, and then empty.
+    var personProperties: [PersonProperty] = []
+    var personSources: [PersonSource] = []
 
     enum CodingKeys: String, CodingKey {
         case format, version, people, emails, phones, links, tags, personTags = "person_tags", events, interactions
         case interactionPeople = "interaction_people", ties, introductions, commitments
+        case personProperties = "person_properties", personSources = "person_sources"
+    }
+
+    init(people: [Person], emails: [Email], phones: [Phone], links: [Link], tags: [Tag], personTags: [PersonTag],
+         events: [Event], interactions: [Interaction], interactionPeople: [InteractionPerson], ties: [Tie],
+         introductions: [Introduction], commitments: [Commitment], personProperties: [PersonProperty],
+         personSources: [PersonSource]) {
+        self.people = people
+        self.emails = emails
+        self.phones = phones
+        self.links = links
+        self.tags = tags
+        self.personTags = personTags
+        self.events = events
+        self.interactions = interactions
+        self.interactionPeople = interactionPeople
+        self.ties = ties
+        self.introductions = introductions
+        self.commitments = commitments
+        self.personProperties = personProperties
+        self.personSources = personSources
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decode(Int.self, forKey: .version)
+        people = try container.decode([Person].self, forKey: .people)
+        emails = try container.decode([Email].self, forKey: .emails)
+        phones = try container.decode([Phone].self, forKey: .phones)
+        links = try container.decode([Link].self, forKey: .links)
+        tags = try container.decode([Tag].self, forKey: .tags)
+        personTags = try container.decode([PersonTag].self, forKey: .personTags)
+        events = try container.decode([Event].self, forKey: .events)
+        interactions = try container.decode([Interaction].self, forKey: .interactions)
+        interactionPeople = try container.decode([InteractionPerson].self, forKey: .interactionPeople)
+        ties = try container.decode([Tie].self, forKey: .ties)
+        introductions = try container.decode([Introduction].self, forKey: .introductions)
+        commitments = try container.decode([Commitment].self, forKey: .commitments)
+        personProperties = try container.decodeIfPresent([PersonProperty].self, forKey: .personProperties) ?? []
+        personSources = try container.decodeIfPresent([PersonSource].self, forKey: .personSources) ?? []
     }
 }

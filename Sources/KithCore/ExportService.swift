@@ -87,6 +87,8 @@ public struct ExportService: Sendable {
             interactionPeople: interactionPeople,
             ties: try all(Tie.self, "id").filter { kept.contains($0.personA) && kept.contains($0.personB) },
             introductions: introductions,
-            commitments: commitments)
+            commitments: commitments,
+            personProperties: try all(PersonProperty.self, "id").filter { kept.contains($0.personID) },
+            personSources: try all(PersonSource.self, "id").filter { kept.contains($0.personID) })
     }
 }

@@ -80,6 +80,8 @@ public struct ImportService: Sendable {
             try introduction.insert(db)
         }
         for var commitment in document.commitments { commitment.personID = id(commitment.personID); try commitment.insert(db) }
+        for var property in document.personProperties { property.personID = id(property.personID); try property.insert(db) }
+        for var source in document.personSources { source.personID = id(source.personID); try source.insert(db) }
     }
 
     /// Every reference points at something in the file, and there is exactly one "me": checked
@@ -117,6 +119,8 @@ public struct ImportService: Sendable {
             if let introducer = introduction.introducerID { try person(introducer, "introductions[\(index)]") }
         }
         for (index, commitment) in document.commitments.enumerated() { try person(commitment.personID, "commitments[\(index)]") }
+        for (index, property) in document.personProperties.enumerated() { try person(property.personID, "person_properties[\(index)]") }
+        for (index, source) in document.personSources.enumerated() { try person(source.personID, "person_sources[\(index)]") }
     }
 
     private static func describe(_ error: DecodingError) -> String {

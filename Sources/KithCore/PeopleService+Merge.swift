@@ -67,6 +67,9 @@ extension PeopleService {
             let interactions = db.changesCount
             try db.execute(sql: "UPDATE commitment SET person_id = :keep WHERE person_id = :other", arguments: arguments)
             let commitments = db.changesCount
+            // Provenance and what imports kept travel with the person.
+            try db.execute(sql: "UPDATE person_source SET person_id = :keep WHERE person_id = :other", arguments: arguments)
+            try db.execute(sql: "UPDATE person_property SET person_id = :keep WHERE person_id = :other", arguments: arguments)
 
             // Introductions: the two may have been introduced to each other; that one goes.
             try db.execute(sql: """
