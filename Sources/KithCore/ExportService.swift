@@ -33,11 +33,17 @@ public struct ExportService: Sendable {
             let tagNames = Dictionary(uniqueKeysWithValues: document.tags.map { ($0.id!, $0.name) })
             var tags: [Int64: [String]] = [:]
             for link in document.personTags { tags[link.personID, default: []].append(tagNames[link.tagID] ?? "") }
+            let kept = Dictionary(grouping: document.personProperties, by: \.personID)
+            // A person imported from a vCard keeps the UID they had, so their card updates in place.
+            var uids: [Int64: String] = [:]
+            for source in document.personSources where source.kind == "vcard" {
+                if let uid = source.externalID, uids[source.personID] == nil { uids[source.personID] = uid }
+            }
             var writer = VCardWriter(version: version)
             for person in document.people where !person.isSelf {
                 let id = person.id!
-                writer.card(person, uid: "kith-\(database)-\(id)", emails: emails[id] ?? [], phones: phones[id] ?? [],
-                            links: links[id] ?? [], tags: (tags[id] ?? []).sorted())
+                writer.card(person, uid: uids[id] ?? "kith-\(database)-\(id)", emails: emails[id] ?? [], phones: phones[id] ?? [],
+                            links: links[id] ?? [], tags: (tags[id] ?? []).sorted(), kept: kept[id] ?? [])
             }
             return writer.render()
         }

@@ -28,7 +28,7 @@ public struct ImportService: Sendable {
         }
         try Self.check(document)
         let summary = ImportSummary(
-            format: "json", dryRun: dryRun, people: document.people.filter { !$0.isSelf }.count, ties: document.ties.count,
+            format: "json", dryRun: dryRun, created: document.people.filter { !$0.isSelf }.count, ties: document.ties.count,
             events: document.events.count, interactions: document.interactions.count,
             introductions: document.introductions.count, commitments: document.commitments.count)
         return try store.write { db in
@@ -41,6 +41,45 @@ public struct ImportService: Sendable {
             try SearchIndex.rebuildingAfter(db) { try Self.insert(document, me: me, in: db) }
             return summary
         }
+    }
+
+    /// Imports vCards (2.1, 3.0 or 4.0) in one transaction. A malformed card stops the import
+    /// with its line number, unless `skipInvalid`, when it is left out and reported.
+    public func importVCards(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
+                             skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        let (cards, malformed) = VCardParser.parse(data)
+        var contacts: [ImportedContact] = []
+        var problems = malformed
+        for card in cards {
+            do {
+                contacts.append(try VCardContact.contact(card))
+            } catch let problem as VCardParser.Malformed {
+                problems.append(problem)
+            }
+        }
+        problems.sort { $0.line < $1.line }
+        if let first = problems.first, !skipInvalid {
+            throw KithError.invalid("\(file), line \(first.line): \(first.reason); fix it, or add --skip-invalid to import the rest"
+                                    + (problems.count > 1 ? " (\(problems.count) cards have problems)" : ""))
+        }
+        guard !contacts.isEmpty || !problems.isEmpty else { throw KithError.invalid("\(file) holds no vCards") }
+        let work = { (db: Database) throws -> ImportSummary in
+            var importer = try ContactImporter(db: db, kind: "vcard", file: file, tag: tag)
+            var summary = ImportSummary(format: "vcard", dryRun: dryRun, skipped: problems.count,
+                                        problems: problems.map { "line \($0.line): \($0.reason)" })
+            var stored: [(ImportedContact, Int64)] = []
+            try SearchIndex.rebuildingAfter(db) {
+                for (index, contact) in contacts.enumerated() {
+                    let result = try importer.store(contact)
+                    if result.created { summary.created += 1 } else { summary.updated += 1 }
+                    stored.append((contact, result.id))
+                    progress?(index + 1, contacts.count)
+                }
+            }
+            for (contact, id) in stored where !contact.related.isEmpty { summary.ties += try importer.relate(contact, id: id) }
+            return summary
+        }
+        return dryRun ? try store.rehearse(work) : try store.write(work)
     }
 
     private static func insert(_ document: ExportDocument, me: Int64, in db: Database) throws {

@@ -1,15 +1,38 @@
-/// What an import added (or, on a dry run, would add).
+/// What an import added and changed (or, on a dry run, would have).
 public struct ImportSummary: Codable, Equatable, Sendable {
     public var format: String
     public var dryRun: Bool
-    public var people: Int
+    /// People created, and people already known who were updated (matched by email, phone,
+    /// profile link or vCard UID).
+    public var created: Int
+    public var updated: Int
+    /// Records left out as malformed (only with `--skip-invalid`), each in `problems`.
+    public var skipped: Int
     public var ties: Int
     public var events: Int
     public var interactions: Int
     public var introductions: Int
     public var commitments: Int
+    /// `line 12: a card without END:VCARD`.
+    public var problems: [String]
 
     enum CodingKeys: String, CodingKey {
-        case format, dryRun = "dry_run", people, ties, events, interactions, introductions, commitments
+        case format, dryRun = "dry_run", created, updated, skipped, ties, events, interactions, introductions
+        case commitments, problems
+    }
+
+    init(format: String, dryRun: Bool, created: Int = 0, updated: Int = 0, skipped: Int = 0, ties: Int = 0,
+         events: Int = 0, interactions: Int = 0, introductions: Int = 0, commitments: Int = 0, problems: [String] = []) {
+        self.format = format
+        self.dryRun = dryRun
+        self.created = created
+        self.updated = updated
+        self.skipped = skipped
+        self.ties = ties
+        self.events = events
+        self.interactions = interactions
+        self.introductions = introductions
+        self.commitments = commitments
+        self.problems = problems
     }
 }

@@ -64,6 +64,20 @@ public struct Store: Sendable {
         try Store.mappingErrors(path: path) { try writer.write(body) }
     }
 
+    /// Runs `body` in a transaction that is rolled back: what a write would do, without doing it.
+    func rehearse<T>(_ body: (Database) throws -> T) throws -> T {
+        try Store.mappingErrors(path: path) {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .rollback
+                }
+                return result!
+            }
+        }
+    }
+
     /// SQLite's errors become `KithError`s here, at the store's edge; ours pass through.
     private static func mappingErrors<T>(path: String?, _ work: () throws -> T) throws -> T {
         do {

@@ -11,7 +11,17 @@ struct VCardWriter {
 
     init(version: Version) { self.version = version }
 
-    mutating func card(_ person: Person, uid: String, emails: [Email], phones: [Phone], links: [Link], tags: [String]) {
+    /// TYPE values address books know; any other label is written Apple's way, as an item
+    /// group with `X-ABLabel`, which Apple and Google both read back.
+    static let standardTypes: Set<String> = ["home", "work", "cell", "mobile", "fax", "pager", "voice", "text", "video",
+                                             "main", "iphone", "other", "internet"]
+    private var items = 0
+
+    mutating func card(_ person: Person, uid: String, emails: [Email], phones: [Phone], links: [Link], tags: [String],
+                       kept: [PersonProperty] = []) {
+        items = kept.compactMap { property in
+            property.name.split(separator: ".").first.flatMap { $0.lowercased().hasPrefix("item") ? Int($0.dropFirst(4)) : nil }
+        }.max() ?? 0
         lines.append("BEGIN:VCARD")
         lines.append("VERSION:" + version.rawValue)
         text("FN", person.name)
@@ -26,7 +36,7 @@ struct VCardWriter {
         for email in emails { address("EMAIL", email.value, label: email.label, primary: email.isPrimary) }
         for phone in phones { address("TEL", phone.value, label: phone.label, primary: phone.isPrimary) }
         for link in links { address("URL", link.value, label: link.label, primary: link.isPrimary, escaped: false) }
-        if let location = person.location {
+        if let location = person.location, !kept.contains(where: { $0.name.hasSuffix("ADR") }) {
             // ADR: post office box; extended; street; locality; region; code; country.
             lines.append("ADR:;;;" + ContentLine.escape(location) + ";;;")
         }
@@ -42,6 +52,10 @@ struct VCardWriter {
         }
         if !tags.isEmpty { lines.append("CATEGORIES:" + tags.map(ContentLine.escape).joined(separator: ",")) }
         if let notes = person.notes { text("NOTE", notes) }
+        // What an import brought that Kith does not model goes back as it came.
+        for property in kept {
+            lines.append(property.name + (property.parameters.map { ";" + $0 } ?? "") + ":" + property.value)
+        }
         lines.append("UID:" + uid)
         lines.append("REV:" + person.updatedAt.filter { $0 != "-" && $0 != ":" })
         lines.append("END:VCARD")
@@ -51,13 +65,21 @@ struct VCardWriter {
 
     private mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + ContentLine.escape(value)) }
 
-    /// `EMAIL;TYPE=work,pref:…` (4.0 uses PREF=1 for the preferred one).
+    /// `EMAIL;TYPE=work,pref:…` (4.0 uses PREF=1 for the preferred one); a label address books do
+    /// not know becomes `itemN.EMAIL:…` with `itemN.X-ABLabel:label`.
     private mutating func address(_ name: String, _ value: String, label: String?, primary: Bool, escaped: Bool = true) {
         var types: [String] = []
-        if let label, !label.isEmpty { types.append(label.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }) }
+        var custom: String?
+        if let label, !label.isEmpty {
+            if Self.standardTypes.contains(label.lowercased()) { types.append(label.lowercased()) } else { custom = label }
+        }
         if primary && version == .v3 { types.append("pref") }
-        var parameters = types.filter { !$0.isEmpty }.isEmpty ? "" : ";TYPE=" + types.filter { !$0.isEmpty }.joined(separator: ",")
+        var parameters = types.isEmpty ? "" : ";TYPE=" + types.joined(separator: ",")
         if primary && version == .v4 { parameters += ";PREF=1" }
-        lines.append(name + parameters + ":" + (escaped ? ContentLine.escape(value) : value))
+        let written = escaped ? ContentLine.escape(value) : value
+        guard let custom else { return lines.append(name + parameters + ":" + written) }
+        items += 1
+        lines.append("item\(items).\(name)\(parameters):\(written)")
+        lines.append("item\(items).X-ABLabel:" + ContentLine.escape(custom))
     }
 }

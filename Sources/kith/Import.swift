@@ -5,29 +5,76 @@ import KithCore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Take a network in: a Kith JSON export, into a new database. One transaction: all or nothing.",
-        discussion: "Example: kith import kith.json --db new.db --dry-run")
+        abstract: "Take contacts in: vCards (2.1, 3.0, 4.0) or a Kith JSON export. One transaction: all or nothing.",
+        discussion: """
+            Examples:
+              kith import contacts.vcf --tag imported --dry-run
+              kith import kith.json --db new.db
+            Someone already known (same email, phone, profile link or vCard UID) is updated, not
+            created again. The format is told from the file when --format is not given.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case vcard, json
     }
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The file to import.") var file: String
-    @Option(help: "json (Kith's own export).") var format: Format = .json
-    @Flag(name: .customLong("dry-run"), help: "Say what would be imported, and change nothing.") var dryRun = false
+    @Option(help: "vcard or json; default: told from the file.") var format: Format?
+    @Option(help: "Tag everyone imported with this tag.") var tag: String?
+    @Flag(name: .customLong("dry-run"), help: "Say what would be created, updated and skipped, and change nothing.")
+    var dryRun = false
+    @Flag(name: .customLong("skip-invalid"), help: "Leave out malformed records (reported with their line) and import the rest.")
+    var skipInvalid = false
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw KithError.invalid("cannot read \(file); check the path")
         }
-        let summary = try ImportService(store: dryRun ? try store.reading() : try store.writing())
-            .importJSON(data, dryRun: dryRun)
+        let service = ImportService(store: dryRun ? try store.reading() : try store.writing())
+        let summary: ImportSummary
+        switch try format ?? Self.detect(data, file: file) {
+        case .json:
+            summary = try service.importJSON(data, dryRun: dryRun)
+        case .vcard:
+            let showsProgress = Terminal.errorIsInteractive
+            let progress: ((Int, Int) -> Void)? = showsProgress ? { done, total in Self.progress(done, total) } : nil
+            summary = try service.importVCards(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
+                                               progress: progress)
+            if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
+        }
         if json { return try JSONOutput.print(summary) }
-        print((dryRun ? "Would import" : "Imported") + " \(summary.people) people, \(summary.ties) ties, "
-              + "\(summary.events) events, \(summary.interactions) interactions, \(summary.introductions) introductions "
-              + "and \(summary.commitments) commitments from \(file)" + (dryRun ? " (nothing changed)." : "."))
+        print(Self.describe(summary, file: file))
+        for problem in summary.problems.prefix(20) { print(Terminal.yellow("  skipped \(problem)")) }
+        if summary.problems.count > 20 { print(Terminal.dim("  … and \(summary.problems.count - 20) more (--json lists them all)")) }
+    }
+
+    static func describe(_ summary: ImportSummary, file: String) -> String {
+        var parts = ["\(summary.created) created", "\(summary.updated) updated"]
+        if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
+        if summary.format == "json" {
+            parts += ["\(summary.ties) ties", "\(summary.events) events", "\(summary.interactions) interactions",
+                      "\(summary.introductions) introductions", "\(summary.commitments) commitments"]
+        } else if summary.ties > 0 {
+            parts.append("\(summary.ties) \(summary.ties == 1 ? "tie" : "ties") from related names")
+        }
+        let verb = summary.dryRun ? "Would import" : "Imported"
+        return "\(verb) \(file): " + parts.joined(separator: ", ") + (summary.dryRun ? " (nothing changed)." : ".")
+    }
+
+    static func detect(_ data: Data, file: String) throws -> Format {
+        let start = String(decoding: data.prefix(64), as: UTF8.self)
+            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+        if start.uppercased().hasPrefix("BEGIN:VCARD") { return .vcard }
+        if start.hasPrefix("{") { return .json }
+        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard or --format json")
+    }
+
+    /// `Importing 12,000 of 100,000 contacts` on one line of the terminal, at most every 1 %.
+    static func progress(_ done: Int, _ total: Int) {
+        guard total >= 1000, done == total || done % max(1, total / 100) == 0 else { return }
+        Terminal.printError("\rImporting \(done) of \(total) contacts (\(done * 100 / total) %)", newline: false)
     }
 }

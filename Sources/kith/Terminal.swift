@@ -10,6 +10,8 @@ enum Terminal {
     }()
 
     static var inputIsInteractive: Bool { isatty(STDIN_FILENO) == 1 }
+    /// Whether standard error is a terminal: progress goes there, and only there.
+    static var errorIsInteractive: Bool { isatty(STDERR_FILENO) == 1 }
 
     private static func paint(_ text: String, _ code: String) -> String {
         colorEnabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

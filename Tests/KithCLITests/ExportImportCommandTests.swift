@@ -17,7 +17,7 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let copy = try KithProcess()
-        #expect(try copy.ok("import", file).hasPrefix("Imported 301 people, "))
+        #expect(try copy.ok("import", file).hasPrefix("Imported \(file): 301 created, 0 updated, "))
         let again = try copy.ok("export", "--format", "json")
         #expect(again == (try String(contentsOfFile: file, encoding: .utf8)))
         #expect(try copy.count("person_fts") == 302)
@@ -65,7 +65,7 @@ import Testing
         let cases: [(String, String)] = [
             (#"{"format": "kith", "version": 1}"#, "kith: error: not a Kith JSON export: people is missing\n"),
             (#"{"format": "kith", "version": 9, "people": []}"#, "kith: error: this file was exported by a newer kith (version 9); upgrade kith to import it\n"),
-            ("[1, 2]", "kith: error: not a Kith JSON export: expected to decode dictionary<string, any> but found an array instead.\n"),
+            (#"{"format": "vcard"}"#, "kith: error: not a Kith JSON export (no \"format\": \"kith\")\n"),
         ]
         for (index, (text, message)) in cases.enumerated() {
             let file = copy.folder.appendingPathComponent("broken-\(index).json")

@@ -1,0 +1,139 @@
+import GRDB
+
+/// Stores contacts read from a file: someone already known (same vCard UID or profile, email,
+/// phone or profile link) is updated, anyone else is created with a tie to me. Works inside the
+/// caller's transaction.
+struct ContactImporter {
+    let db: Database
+    let kind: String
+    let file: String
+    let tag: String?
+    let now = Timestamp.now()
+
+    private var byExternalID: [String: Int64] = [:]
+    private var byEmail: [String: Int64] = [:]
+    private var byPhone: [String: Int64] = [:]
+    private var byLink: [String: Int64] = [:]
+    private var me: Int64 = 0
+
+    init(db: Database, kind: String, file: String, tag: String?) throws {
+        self.db = db
+        self.kind = kind
+        self.file = file
+        self.tag = tag
+        me = try PersonResolver(db: db).me().id
+        // Everything a contact could match on, read once: imports are large, the lookups many.
+        for row in try Row.fetchAll(db, sql: "SELECT external_id, person_id FROM person_source WHERE external_id IS NOT NULL") {
+            byExternalID[row[0]] = row[1]
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT lower(value), person_id FROM email") { byEmail[row[0]] = row[1] }
+        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM phone") {
+            let key = DuplicatePair.phoneKey(row[0])
+            if !key.isEmpty { byPhone[key] = row[1] }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM link") { byLink[DuplicatePair.linkKey(row[0])] = row[1] }
+    }
+
+    /// The person already known as `contact`, if any.
+    func match(_ contact: ImportedContact) -> Int64? {
+        if let id = contact.externalID.flatMap({ byExternalID[$0] }) { return id }
+        for email in contact.emails { if let id = byEmail[email.value.lowercased()] { return id } }
+        for phone in contact.phones {
+            let key = DuplicatePair.phoneKey(phone.value)
+            if !key.isEmpty, let id = byPhone[key] { return id }
+        }
+        for link in contact.links { if let id = byLink[DuplicatePair.linkKey(link.value)] { return id } }
+        return nil
+    }
+
+    /// Creates or updates the person; returns their id and whether they were created.
+    mutating func store(_ contact: ImportedContact) throws -> (id: Int64, created: Bool) {
+        let existing = match(contact)
+        var person: Person
+        if let existing, let found = try Person.fetchOne(db, key: existing) {
+            person = found
+            // What Kith knew stays; what it did not know is filled in.
+            person.organization = person.organization ?? contact.organization
+            person.title = person.title ?? contact.title
+            person.location = person.location ?? contact.location
+            person.birthday = person.birthday ?? contact.birthday
+            if let notes = contact.notes, !(person.notes ?? "").contains(notes) {
+                person.notes = [person.notes, notes].compactMap { $0 }.joined(separator: "\n")
+            }
+            person.updatedAt = now
+            try person.update(db)
+        } else {
+            person = Person(name: contact.name, now: now)
+            person.organization = contact.organization
+            person.title = contact.title
+            person.location = contact.location
+            person.birthday = contact.birthday
+            person.notes = contact.notes
+            try person.insert(db)
+        }
+        let id = person.id!
+        try add(Email.self, contact.emails, key: { $0.lowercased() }, to: id)
+        try add(Phone.self, contact.phones, key: { DuplicatePair.phoneKey($0).isEmpty ? $0 : DuplicatePair.phoneKey($0) }, to: id)
+        try add(Link.self, contact.links, key: DuplicatePair.linkKey, to: id)
+        for name in contact.tags + (tag.map { [$0] } ?? []) where !name.trimmingCharacters(in: .whitespaces).isEmpty {
+            let tag = try Tag.named(name, in: db)
+            try db.execute(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)", arguments: [id, tag.id])
+        }
+        let known = Set(try PersonProperty.filter(sql: "person_id = ?", arguments: [id]).fetchAll(db)
+            .map { "\($0.name)\u{1F}\($0.parameters ?? "")\u{1F}\($0.value)" })
+        for property in contact.properties where !known.contains("\(property.name)\u{1F}\(property.parameters ?? "")\u{1F}\(property.value)") {
+            var row = PersonProperty(id: nil, personID: id, name: property.name, parameters: property.parameters, value: property.value)
+            try row.insert(db)
+        }
+        var source = PersonSource(id: nil, personID: id, kind: kind, externalID: contact.externalID, file: file, importedAt: now)
+        try source.insert(db)
+        if existing == nil {
+            // Someone in my address book is someone I know, however slightly.
+            try Tie.connect(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db)
+        } else if let since = contact.connectedOn {
+            try Tie.connect(me, id, strength: nil, since: since, source: .imported, in: db)
+        }
+        remember(contact, as: id)
+        return (id, existing == nil)
+    }
+
+    /// Ties from RELATED and X-ABRELATEDNAMES, once everyone is in: to someone imported or known
+    /// by UID, or by a full name only one person has. Returns how many.
+    func relate(_ contact: ImportedContact, id: Int64) throws -> Int {
+        var count = 0
+        for related in contact.related {
+            var other = byExternalID[related.reference]
+            if other == nil { other = try PersonResolver(db: db).exactMatches(related.reference).onlyElement?.id }
+            guard let other, other != id else { continue }
+            try Tie.connect(id, other, strength: 2, context: related.label, source: .imported, in: db)
+            count += 1
+        }
+        return count
+    }
+
+    private mutating func remember(_ contact: ImportedContact, as id: Int64) {
+        if let uid = contact.externalID { byExternalID[uid] = id }
+        for email in contact.emails { byEmail[email.value.lowercased()] = id }
+        for phone in contact.phones where !DuplicatePair.phoneKey(phone.value).isEmpty { byPhone[DuplicatePair.phoneKey(phone.value)] = id }
+        for link in contact.links { byLink[DuplicatePair.linkKey(link.value)] = id }
+    }
+
+    private func add<A: PersonAddress>(_ type: A.Type, _ addresses: [ImportedContact.Address], key: (String) -> String,
+                                       to person: Int64) throws {
+        var known = Set(try String.fetchAll(db, sql: "SELECT value FROM \(A.databaseTableName) WHERE person_id = ?",
+                                            arguments: [person]).map(key))
+        var hasPrimary = !known.isEmpty
+        for address in addresses {
+            let value = address.value.trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty, known.insert(key(value)).inserted else { continue }
+            var row = A(id: nil, personID: person, value: value, label: address.label, isPrimary: !hasPrimary)
+            try row.insert(db)
+            hasPrimary = true
+        }
+    }
+}
+
+extension Array {
+    /// The element of a one-element array; nil when there are none or several.
+    var onlyElement: Element? { count == 1 ? first : nil }
+}
