@@ -57,15 +57,36 @@ public struct ImportService: Sendable {
                 problems.append(problem)
             }
         }
-        problems.sort { $0.line < $1.line }
+        guard !contacts.isEmpty || !problems.isEmpty else { throw KithError.invalid("\(file) holds no vCards") }
+        return try importContacts(contacts, problems: problems, kind: "vcard", file: file, tag: tag, dryRun: dryRun,
+                                  skipInvalid: skipInvalid, progress: progress)
+    }
+
+    /// Whether `data` looks like LinkedIn's `Connections.csv` (its header, after LinkedIn's notes).
+    public static func looksLikeLinkedIn(_ data: Data) -> Bool {
+        LinkedInCSV.recognizes(String(decoding: data.prefix(4096), as: UTF8.self))
+    }
+
+    /// Imports LinkedIn's `Connections.csv` in one transaction: each connection tied to me since
+    /// the day you connected, their profile kept as a link.
+    public func importLinkedIn(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
+                               skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        let (contacts, problems) = try LinkedInCSV.contacts(String(decoding: data, as: UTF8.self))
+        return try importContacts(contacts, problems: problems, kind: "linkedin", file: file, tag: tag, dryRun: dryRun,
+                                  skipInvalid: skipInvalid, progress: progress)
+    }
+
+    private func importContacts(_ contacts: [ImportedContact], problems: [VCardParser.Malformed], kind: String,
+                                file: String, tag: String?, dryRun: Bool, skipInvalid: Bool,
+                                progress: ((Int, Int) -> Void)?) throws -> ImportSummary {
+        let problems = problems.sorted { $0.line < $1.line }
         if let first = problems.first, !skipInvalid {
             throw KithError.invalid("\(file), line \(first.line): \(first.reason); fix it, or add --skip-invalid to import the rest"
-                                    + (problems.count > 1 ? " (\(problems.count) cards have problems)" : ""))
+                                    + (problems.count > 1 ? " (\(problems.count) records have problems)" : ""))
         }
-        guard !contacts.isEmpty || !problems.isEmpty else { throw KithError.invalid("\(file) holds no vCards") }
         let work = { (db: Database) throws -> ImportSummary in
-            var importer = try ContactImporter(db: db, kind: "vcard", file: file, tag: tag)
-            var summary = ImportSummary(format: "vcard", dryRun: dryRun, skipped: problems.count,
+            var importer = try ContactImporter(db: db, kind: kind, file: file, tag: tag)
+            var summary = ImportSummary(format: kind, dryRun: dryRun, skipped: problems.count,
                                         problems: problems.map { "line \($0.line): \($0.reason)" })
             var stored: [(ImportedContact, Int64)] = []
             try SearchIndex.rebuildingAfter(db) {

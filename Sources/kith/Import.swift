@@ -5,23 +5,24 @@ import KithCore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Take contacts in: vCards (2.1, 3.0, 4.0) or a Kith JSON export. One transaction: all or nothing.",
+        abstract: "Take contacts in: vCards (2.1, 3.0, 4.0), LinkedIn's Connections.csv, or a Kith JSON export. All or nothing.",
         discussion: """
             Examples:
               kith import contacts.vcf --tag imported --dry-run
+              kith import Connections.csv --tag linkedin
               kith import kith.json --db new.db
             Someone already known (same email, phone, profile link or vCard UID) is updated, not
             created again. The format is told from the file when --format is not given.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case vcard, json
+        case vcard, linkedin, json
     }
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The file to import.") var file: String
-    @Option(help: "vcard or json; default: told from the file.") var format: Format?
+    @Option(help: "vcard, linkedin or json; default: told from the file.") var format: Format?
     @Option(help: "Tag everyone imported with this tag.") var tag: String?
     @Flag(name: .customLong("dry-run"), help: "Say what would be created, updated and skipped, and change nothing.")
     var dryRun = false
@@ -35,14 +36,18 @@ struct Import: ParsableCommand {
         }
         let service = ImportService(store: dryRun ? try store.reading() : try store.writing())
         let summary: ImportSummary
-        switch try format ?? Self.detect(data, file: file) {
+        let format = try self.format ?? Self.detect(data, file: file)
+        switch format {
         case .json:
             summary = try service.importJSON(data, dryRun: dryRun)
-        case .vcard:
+        case .vcard, .linkedin:
             let showsProgress = Terminal.errorIsInteractive
             let progress: ((Int, Int) -> Void)? = showsProgress ? { done, total in Self.progress(done, total) } : nil
-            summary = try service.importVCards(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
-                                               progress: progress)
+            summary = format == .linkedin
+                ? try service.importLinkedIn(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
+                                             progress: progress)
+                : try service.importVCards(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
+                                           progress: progress)
             if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
         }
         if json { return try JSONOutput.print(summary) }
@@ -69,7 +74,8 @@ struct Import: ParsableCommand {
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if start.uppercased().hasPrefix("BEGIN:VCARD") { return .vcard }
         if start.hasPrefix("{") { return .json }
-        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard or --format json")
+        if ImportService.looksLikeLinkedIn(data) { return .linkedin }
+        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin or json")
     }
 
     /// `Importing 12,000 of 100,000 contacts` on one line of the terminal, at most every 1 %.
