@@ -67,6 +67,19 @@ public struct ImportService: Sendable {
         LinkedInCSV.recognizes(String(decoding: data.prefix(4096), as: UTF8.self))
     }
 
+    /// Whether `data` looks like a Google Contacts CSV export, current or legacy.
+    public static func looksLikeGoogle(_ data: Data) -> Bool {
+        GoogleCSV.recognizes(String(decoding: data.prefix(8192), as: UTF8.self))
+    }
+
+    /// Imports a Google Contacts CSV export in one transaction.
+    public func importGoogle(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
+                             skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        let (contacts, problems) = try GoogleCSV.contacts(String(decoding: data, as: UTF8.self))
+        return try importContacts(contacts, problems: problems, kind: "google", file: file, tag: tag, dryRun: dryRun,
+                                  skipInvalid: skipInvalid, progress: progress)
+    }
+
     /// Imports LinkedIn's `Connections.csv` in one transaction: each connection tied to me since
     /// the day you connected, their profile kept as a link.
     public func importLinkedIn(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,

@@ -5,24 +5,26 @@ import KithCore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Take contacts in: vCards (2.1, 3.0, 4.0), LinkedIn's Connections.csv, or a Kith JSON export. All or nothing.",
+        abstract: "Take contacts in: vCards, LinkedIn's Connections.csv, Google Contacts CSV, or a Kith JSON export.",
         discussion: """
             Examples:
               kith import contacts.vcf --tag imported --dry-run
               kith import Connections.csv --tag linkedin
+              kith import google.csv --skip-invalid
+            One transaction: all or nothing.
               kith import kith.json --db new.db
             Someone already known (same email, phone, profile link or vCard UID) is updated, not
             created again. The format is told from the file when --format is not given.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case vcard, linkedin, json
+        case vcard, linkedin, google, json
     }
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The file to import.") var file: String
-    @Option(help: "vcard, linkedin or json; default: told from the file.") var format: Format?
+    @Option(help: "vcard, linkedin, google or json; default: told from the file.") var format: Format?
     @Option(help: "Tag everyone imported with this tag.") var tag: String?
     @Flag(name: .customLong("dry-run"), help: "Say what would be created, updated and skipped, and change nothing.")
     var dryRun = false
@@ -40,14 +42,15 @@ struct Import: ParsableCommand {
         switch format {
         case .json:
             summary = try service.importJSON(data, dryRun: dryRun)
-        case .vcard, .linkedin:
+        case .vcard, .linkedin, .google:
             let showsProgress = Terminal.errorIsInteractive
             let progress: ((Int, Int) -> Void)? = showsProgress ? { done, total in Self.progress(done, total) } : nil
-            summary = format == .linkedin
-                ? try service.importLinkedIn(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
-                                             progress: progress)
-                : try service.importVCards(data, file: file, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
-                                           progress: progress)
+            let read = switch format {
+            case .linkedin: service.importLinkedIn
+            case .google: service.importGoogle
+            default: service.importVCards
+            }
+            summary = try read(data, file, tag, dryRun, skipInvalid, progress)
             if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
         }
         if json { return try JSONOutput.print(summary) }
@@ -75,7 +78,8 @@ struct Import: ParsableCommand {
         if start.uppercased().hasPrefix("BEGIN:VCARD") { return .vcard }
         if start.hasPrefix("{") { return .json }
         if ImportService.looksLikeLinkedIn(data) { return .linkedin }
-        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin or json")
+        if ImportService.looksLikeGoogle(data) { return .google }
+        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json")
     }
 
     /// `Importing 12,000 of 100,000 contacts` on one line of the terminal, at most every 1 %.

@@ -139,7 +139,7 @@ import Testing
         let nameless = try file("nameless.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:who?\r\nEND:VCARD\r\n")
         try kith.refuses(["import", nameless, "--dry-run"])
         let text = try file("notes.txt", "hello")
-        try kith.refuses(["import", text], "kith: error: cannot tell what kind of file \(text) is; give --format vcard, linkedin or json\n")
+        try kith.refuses(["import", text], "kith: error: cannot tell what kind of file \(text) is; give --format vcard, linkedin, google or json\n")
     }
 }
 

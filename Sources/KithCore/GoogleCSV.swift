@@ -1,0 +1,95 @@
+import CSV
+import Foundation
+
+/// Reads Google Contacts' CSV export, in its current layout ("First Name", "E-mail 1 - Label",
+/// "Labels") and the legacy one ("Given Name", "E-mail 1 - Type", "Group Membership"): columns
+/// by header name, numbered groups of any count, ` ::: ` between several values in one cell,
+/// labels as tags, notes over several lines, birthdays without a year.
+enum GoogleCSV {
+    static func recognizes(_ text: String) -> Bool {
+        let head = text.prefix(8192).lowercased()
+        return (head.contains("given name") || head.contains("first name")) && head.contains("e-mail 1 - value")
+    }
+
+    static func contacts(_ text: String) throws -> (contacts: [ImportedContact], problems: [VCardParser.Malformed]) {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let reader = try CSVReader(string: text, hasHeaderRow: false)
+        guard let header = reader.next() else { throw KithError.invalid("the file is empty") }
+        let columns = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        guard columns["given name"] != nil || columns["first name"] != nil || columns["name"] != nil else {
+            throw KithError.invalid("no header with First Name or Given Name; is this a Google Contacts CSV?")
+        }
+        // "E-mail 3 - Value" and the like, however many there are.
+        var groups: [String: [Int]] = [:]
+        for name in columns.keys {
+            let parts = name.components(separatedBy: " - ")
+            guard parts.count == 2, let last = parts[0].split(separator: " ").last, let number = Int(last) else { continue }
+            let kind = parts[0].dropLast(last.count + 1)
+            if !(groups[String(kind)]?.contains(number) ?? false) { groups[String(kind), default: []].append(number) }
+        }
+        for kind in groups.keys { groups[kind]?.sort() }
+
+        var contacts: [ImportedContact] = []
+        var problems: [VCardParser.Malformed] = []
+        var line = 1
+        while let row = reader.next() {
+            line += 1
+            let rowLine = line
+            line += row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+            func field(_ names: String...) -> String? {
+                for name in names {
+                    if let index = columns[name], index < row.count {
+                        let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !value.isEmpty { return value }
+                    }
+                }
+                return nil
+            }
+            func values(_ text: String?) -> [String] {
+                (text ?? "").components(separatedBy: ":::").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            /// Every value of a numbered group with its label: "E-mail 1 - Label" (or "- Type") and "- Value".
+            func numbered(_ kind: String) -> [ImportedContact.Address] {
+                (groups[kind] ?? []).flatMap { number -> [ImportedContact.Address] in
+                    let label = field("\(kind) \(number) - label", "\(kind) \(number) - type")
+                        .map { $0.replacingOccurrences(of: "* ", with: "").lowercased() }
+                    return values(field("\(kind) \(number) - value")).map { .init(value: $0, label: label) }
+                }
+            }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let parts = [field("first name", "given name"), field("middle name", "additional name"),
+                         field("last name", "family name")].compactMap { $0 }
+            let organization = field("organization name", "organization 1 - name")
+            let emails = numbered("e-mail")
+            guard let name = field("name") ?? (parts.isEmpty ? nil : parts.joined(separator: " ")) ?? organization ?? emails.first?.value
+            else {
+                problems.append(.init(line: rowLine, reason: "a contact with no name, organisation or email"))
+                continue
+            }
+            var contact = ImportedContact(line: rowLine, name: name)
+            contact.organization = organization
+            contact.title = field("organization title", "organization 1 - title")
+            contact.notes = field("notes")
+            contact.emails = emails
+            contact.phones = numbered("phone")
+            contact.links = numbered("website")
+            let city = (groups["address"] ?? []).lazy.compactMap { field("address \($0) - city") }.first
+            let country = (groups["address"] ?? []).lazy.compactMap { field("address \($0) - country") }.first
+            let place = [city, country].compactMap { $0 }
+            contact.location = place.isEmpty ? field("location") : place.joined(separator: ", ")
+            if let birthday = field("birthday") {
+                guard let parsed = VCardContact.birthday(birthday) else {
+                    problems.append(.init(line: rowLine, reason: "'\(birthday)' is not a birthday"))
+                    continue
+                }
+                contact.birthday = parsed
+            }
+            contact.tags = values(field("labels", "group membership")).map { $0.hasPrefix("* ") ? String($0.dropFirst(2)) : $0 }
+            contact.related = numbered("relation").map { ($0.value, $0.label) }
+            if let nickname = field("nickname") { contact.properties.append(("NICKNAME", nil, ContentLine.escape(nickname))) }
+            contacts.append(contact)
+        }
+        return (contacts, problems)
+    }
+}
