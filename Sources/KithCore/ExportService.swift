@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import GRDB
 
@@ -47,6 +48,37 @@ public struct ExportService: Sendable {
             }
             return writer.render()
         }
+    }
+
+    /// Everyone but me (or everyone tagged `tag`) as one CSV row each, for a spreadsheet: several
+    /// values in a cell are joined with ` ::: `, as Google Contacts does.
+    public func csv(tag: String? = nil) throws -> Data {
+        let document = try store.read { db in try Self.document(tag: tag, in: db) }
+        func joined<A: PersonAddress>(_ rows: [A]) -> [Int64: String] {
+            Dictionary(grouping: rows, by: \.personID).mapValues { addresses in
+                addresses.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) }
+                    .map { ($0.label.map { "\($0): " } ?? "") + $0.value }.joined(separator: " ::: ")
+            }
+        }
+        let emails = joined(document.emails), phones = joined(document.phones), links = joined(document.links)
+        let tagNames = Dictionary(uniqueKeysWithValues: document.tags.map { ($0.id!, $0.name) })
+        var tags: [Int64: [String]] = [:]
+        for link in document.personTags { tags[link.personID, default: []].append(tagNames[link.tagID] ?? "") }
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: ["id", "name", "organization", "title", "location", "emails", "phones", "links", "tags",
+                               "birthday", "cadence_days", "how_met", "notes", "created_at", "updated_at"])
+        for person in document.people where !person.isSelf {
+            let id = person.id!
+            writer.beginNewRow()
+            try writer.write(row: [String(id), person.name, person.organization ?? "", person.title ?? "",
+                                   person.location ?? "", emails[id] ?? "", phones[id] ?? "", links[id] ?? "",
+                                   (tags[id] ?? []).sorted().joined(separator: " ::: "), person.birthday ?? "",
+                                   person.cadenceDays.map(String.init) ?? "", person.howMet ?? "", person.notes ?? "",
+                                   person.createdAt, person.updatedAt])
+        }
+        writer.stream.close()
+        return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\n".utf8)
     }
 
     private static func document(tag: String?, in db: Database) throws -> ExportDocument {

@@ -58,4 +58,14 @@ import Testing
         #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
         try kith.refuses(["export", "--vcard-version", "2"], "kith: error: vCard version must be 3 or 4, not 2.0\n")
     }
+
+    @Test func writesCSVForSpreadsheets() throws {
+        let output = try kith.ok("export", "--format", "csv")
+        let lines = output.components(separatedBy: "\n")
+        #expect(lines[0] == "id,name,organization,title,location,emails,phones,links,tags,birthday,cadence_days,how_met,notes,created_at,updated_at")
+        #expect(lines[1].hasPrefix("2,Ana Silva,Stripe,Partner,Lisbon,ana@stripe.example,+351 912 345 678,https://linkedin.com/in/ana,fintech ::: investor,--05-17,,,\"Knows everyone; ask about the fund, and the board\","))
+        #expect(output.contains("José Álvarez Fernández-Grande"))
+        let investors = try kith.ok("export", "--format", "csv", "--tag", "investor")
+        #expect(investors.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
+    }
 }
