@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads Google Contacts' CSV export, in its current layout ("First Name", "E-mail 1 - Label",
@@ -12,14 +11,11 @@ enum GoogleCSV {
     }
 
     static func contacts(_ text: String) throws -> (contacts: [ImportedContact], problems: [VCardParser.Malformed]) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let reader = try CSVReader(string: text, hasHeaderRow: false)
-        guard let header = reader.next() else { throw KithError.invalid("the file is empty") }
-        let columns = Dictionary(header.enumerated().map { ($1.trimmingCharacters(in: .whitespaces).lowercased(), $0) },
-                                 uniquingKeysWith: { first, _ in first })
-        guard columns["given name"] != nil || columns["first name"] != nil || columns["name"] != nil else {
+        let isHeader = { (names: [String]) in names.contains("given name") || names.contains("first name") || names.contains("name") }
+        guard let table = try CSVTable(text, isHeader: isHeader) else {
             throw KithError.invalid("no header with First Name or Given Name; is this a Google Contacts CSV?")
         }
+        let columns = table.columns
         // "E-mail 3 - Value" and the like, however many there are.
         var groups: [String: [Int]] = [:]
         for name in columns.keys {
@@ -32,18 +28,10 @@ enum GoogleCSV {
 
         var contacts: [ImportedContact] = []
         var problems: [VCardParser.Malformed] = []
-        var line = 1
-        while let row = reader.next() {
-            line += 1
-            let rowLine = line
-            line += row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+        for row in table.rows {
+            let rowLine = row.line
             func field(_ names: String...) -> String? {
-                for name in names {
-                    if let index = columns[name], index < row.count {
-                        let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                        if !value.isEmpty { return value }
-                    }
-                }
+                for name in names { if let value = row.field(name) { return value } }
                 return nil
             }
             func values(_ text: String?) -> [String] {
@@ -57,7 +45,6 @@ enum GoogleCSV {
                     return values(field("\(kind) \(number) - value")).map { .init(value: $0, label: label) }
                 }
             }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let parts = [field("first name", "given name"), field("middle name", "additional name"),
                          field("last name", "family name")].compactMap { $0 }
             let organization = field("organization name", "organization 1 - name")

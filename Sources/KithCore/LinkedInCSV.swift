@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads LinkedIn's `Connections.csv`: the notes LinkedIn puts before the header, a byte-order
@@ -12,57 +11,33 @@ enum LinkedInCSV {
     }
 
     static func contacts(_ text: String) throws -> (contacts: [ImportedContact], problems: [VCardParser.Malformed]) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
-        var columns: [String: Int] = [:]
-        var line = 0
+        guard let table = try CSVTable(text, isHeader: { $0.contains("first name") && $0.contains("last name") }) else {
+            throw KithError.invalid("no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
+        }
         var contacts: [ImportedContact] = []
         var problems: [VCardParser.Malformed] = []
-        while let row = reader.next() {
-            line += 1
-            let rowLine = line
-            line += row.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
-            if columns.isEmpty {
-                let names = row.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-                if names.contains("first name") && names.contains("last name") {
-                    for (index, name) in names.enumerated() { columns[name] = index }
-                }
-                continue
-            }
-            func field(_ names: String...) -> String? {
-                for name in names {
-                    if let index = columns[name], index < row.count {
-                        let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
-                        if !value.isEmpty { return value }
-                    }
-                }
-                return nil
-            }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            let name = [field("first name"), field("last name")].compactMap { $0 }.joined(separator: " ")
+        for row in table.rows {
+            let name = [row.field("first name"), row.field("last name")].compactMap { $0 }.joined(separator: " ")
             guard !name.isEmpty else {
-                problems.append(.init(line: rowLine, reason: "a connection with no name"))
+                problems.append(.init(line: row.line, reason: "a connection with no name"))
                 continue
             }
-            var contact = ImportedContact(line: rowLine, name: name)
-            contact.organization = field("company")
-            contact.title = field("position")
-            if let url = field("url", "profile url") {
+            var contact = ImportedContact(line: row.line, name: name)
+            contact.organization = row.field("company")
+            contact.title = row.field("position")
+            if let url = row.field("url", "profile url") {
                 contact.links = [.init(value: url, label: "linkedin")]
                 contact.externalID = DuplicatePair.linkKey(url)
             }
-            if let email = field("email address", "email") { contact.emails = [.init(value: email, label: nil)] }
-            if let connected = field("connected on") {
+            if let email = row.field("email address", "email") { contact.emails = [.init(value: email, label: nil)] }
+            if let connected = row.field("connected on") {
                 guard let day = date(connected) else {
-                    problems.append(.init(line: rowLine, reason: "'\(connected)' is not a date (Connected On)"))
+                    problems.append(.init(line: row.line, reason: "'\(connected)' is not a date (Connected On)"))
                     continue
                 }
                 contact.connectedOn = day
             }
             contacts.append(contact)
-        }
-        if columns.isEmpty {
-            throw KithError.invalid("no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
         }
         return (contacts, problems)
     }

@@ -20,14 +20,9 @@ import Testing
 
     init() throws { kith = try KithProcess() }
 
-    func file(_ name: String, _ text: String) throws -> String {
-        let url = kith.folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
 
     @Test func readsTheCurrentLayout() throws {
-        let path = try file("contacts.csv", Self.current)
+        let path = try kith.write("contacts.csv", Self.current)
         #expect(try kith.ok("import", path) == "Imported \(path): 2 created, 0 updated, 1 tie from related names.\n")
         let ana = try #require(try kith.json("show", "Ana") as? [String: Any])
         #expect(ana["name"] as? String == "Ana Maria Silva")
@@ -47,7 +42,7 @@ import Testing
     }
 
     @Test func readsTheLegacyLayout() throws {
-        let path = try file("google.csv", Self.legacy)
+        let path = try kith.write("google.csv", Self.legacy)
         #expect(try kith.ok("import", path, "--format", "google").hasPrefix("Imported \(path): 1 created, 0 updated"))
         let carla = try #require(try kith.json("show", "Carla") as? [String: Any])
         #expect(carla["organization"] as? String == "Tidal Grid")
@@ -61,7 +56,7 @@ import Testing
 
     @Test func aBadBirthdayIsReportedWithItsLine() throws {
         try kith.ok("me", "--name", "Alex Rivera")
-        let path = try file("bad.csv", "First Name,Last Name,Birthday,E-mail 1 - Value\nAna,Silva,sometime,ana@x.example\nBo,Li,,bo@x.example\n")
+        let path = try kith.write("bad.csv", "First Name,Last Name,Birthday,E-mail 1 - Value\nAna,Silva,sometime,ana@x.example\nBo,Li,,bo@x.example\n")
         try kith.refuses(["import", path], "kith: error: \(path), line 2: 'sometime' is not a birthday; fix it, or add --skip-invalid to import the rest\n")
         #expect(try kith.ok("import", path, "--skip-invalid").hasPrefix("Imported \(path): 1 created, 0 updated, 1 skipped."))
     }

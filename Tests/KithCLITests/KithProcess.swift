@@ -128,6 +128,15 @@ struct KithProcess {
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
+    /// Writes a file into the temporary folder (an import to test) and returns its path.
+    func write(_ name: String, _ data: Data) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Data(text.utf8)) }
+
     /// Reads the database directly, bypassing kith.
     func query<T: DatabaseValueConvertible>(_ sql: String) throws -> T? {
         let queue = try DatabaseQueue(path: db)

@@ -12,14 +12,9 @@ import Testing
 
     init() throws { kith = try KithProcess() }
 
-    func file(_ name: String, _ text: String) throws -> String {
-        let url = kith.folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
 
     @Test func importsConnectionsWithTheDayWeConnected() throws {
-        let path = try file("Connections.csv", Self.export)
+        let path = try kith.write("Connections.csv", Self.export)
         #expect(try kith.ok("import", path, "--tag", "linkedin") == "Imported \(path): 2 created, 0 updated.\n")
         let ana = try #require(try kith.json("show", "Ana") as? [String: Any])
         #expect(ana["organization"] as? String == "Stripe, Inc.")
@@ -37,14 +32,14 @@ import Testing
     @Test func findsColumnsByNameAndReportsBadRowsWithTheirLine() throws {
         let reordered = "Connected On,Company,Last Name,First Name,URL\n05 Feb 2025,Tidal,Chen,Maya,https://linkedin.com/in/maya\n"
             + "someday,Acme,Doe,Jane,https://linkedin.com/in/jane\n"
-        let path = try file("reordered.csv", reordered)
+        let path = try kith.write("reordered.csv", reordered)
         try kith.ok("me", "--name", "Alex Rivera")
         try kith.refuses(["import", path],
                          "kith: error: \(path), line 3: 'someday' is not a date (Connected On); fix it, or add --skip-invalid to import the rest\n")
         #expect(try kith.ok("import", path, "--skip-invalid")
                 == "Imported \(path): 1 created, 0 updated, 1 skipped.\n  skipped line 3: 'someday' is not a date (Connected On)\n")
         #expect(try kith.query("SELECT organization FROM person WHERE name = 'Maya Chen'") == "Tidal")
-        let other = try file("other.csv", "Name,Phone\nAna,123\n")
+        let other = try kith.write("other.csv", "Name,Phone\nAna,123\n")
         try kith.refuses(["import", other, "--format", "linkedin"],
                          "kith: error: no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
     }

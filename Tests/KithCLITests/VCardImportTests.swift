@@ -55,16 +55,9 @@ import Testing
 
     init() throws { kith = try KithProcess() }
 
-    func file(_ name: String, _ text: String) throws -> String { try file(name, Data(text.utf8)) }
-
-    func file(_ name: String, _ data: Data) throws -> String {
-        let url = kith.folder.appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
 
     @Test func importsAppleGoogleOldAndNewCards() throws {
-        let path = try file("all.vcf", Data((Self.apple + Self.google + Self.old).utf8) + Data(Self.modern))
+        let path = try kith.write("all.vcf", Data((Self.apple + Self.google + Self.old).utf8) + Data(Self.modern))
         #expect(try kith.ok("import", path, "--tag", "imported")
                 == "Imported \(path): 4 created, 0 updated, 2 ties from related names.\n")
         let ana = try #require(try kith.json("show", "Ana") as? [String: Any])
@@ -94,7 +87,7 @@ import Testing
     }
 
     @Test func whatWasImportedComesBackOnExportAndRoundTripsStably() throws {
-        let path = try file("apple.vcf", Self.apple + Self.google)
+        let path = try kith.write("apple.vcf", Self.apple + Self.google)
         try kith.ok("import", path)
         let exported = try kith.ok("export")
         for line in ["NICKNAME:Aninha", "item3.X-ABDATE;type=pref:2015-06-20", "item3.X-ABLabel:_$!<Anniversary>!$_",
@@ -119,7 +112,7 @@ import Testing
     @Test func matchesPeopleAlreadyKnown() throws {
         try kith.ok("add", "Ana S.", "--email", "ANA@stripe.example", "--note", "met at Web Summit")
         try kith.ok("add", "B. Okafor", "--phone", "+44 (0)20 7946 0000")
-        let path = try file("both.vcf", Self.apple + Self.google)
+        let path = try kith.write("both.vcf", Self.apple + Self.google)
         #expect(try kith.ok("import", path, "--dry-run") == "Would import \(path): 0 created, 2 updated (nothing changed).\n")
         #expect(try kith.count("person_source") == 0)
         try kith.ok("import", path)
@@ -132,13 +125,13 @@ import Testing
     @Test func aMalformedCardIsReportedWithItsLine() throws {
         try kith.ok("me", "--name", "Alex Rivera")
         let broken = Self.google + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End\r\n" + Self.apple
-        let path = try file("broken.vcf", broken)
+        let path = try kith.write("broken.vcf", broken)
         try kith.refuses(["import", path], "kith: error: \(path), line 12: a card without END:VCARD; fix it, or add --skip-invalid to import the rest\n")
         let skipped = try kith.ok("import", path, "--skip-invalid")
         #expect(skipped == "Imported \(path): 2 created, 0 updated, 1 skipped, 1 tie from related names.\n  skipped line 12: a card without END:VCARD\n")
-        let nameless = try file("nameless.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:who?\r\nEND:VCARD\r\n")
+        let nameless = try kith.write("nameless.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:who?\r\nEND:VCARD\r\n")
         try kith.refuses(["import", nameless, "--dry-run"])
-        let text = try file("notes.txt", "hello")
+        let text = try kith.write("notes.txt", "hello")
         try kith.refuses(["import", text], "kith: error: cannot tell what kind of file \(text) is; give --format vcard, linkedin, google or json\n")
     }
 }
