@@ -105,7 +105,13 @@ public struct ImportService: Sendable {
             try SearchIndex.rebuildingAfter(db) {
                 for (index, contact) in contacts.enumerated() {
                     let result = try importer.store(contact)
-                    if result.created { summary.created += 1 } else { summary.updated += 1 }
+                    if result.created {
+                        summary.created += 1
+                        if summary.createdNames.count < ImportSummary.namesShown { summary.createdNames.append(contact.name) }
+                    } else {
+                        summary.updated += 1
+                        if summary.updatedNames.count < ImportSummary.namesShown { summary.updatedNames.append(contact.name) }
+                    }
                     stored.append((contact, result.id))
                     progress?(index + 1, contacts.count)
                 }

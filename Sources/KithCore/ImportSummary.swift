@@ -15,10 +15,15 @@ public struct ImportSummary: Codable, Equatable, Sendable {
     public var commitments: Int
     /// `line 12: a card without END:VCARD`.
     public var problems: [String]
+    /// Who was (or would be) created and updated, by name: the first `namesShown` of each.
+    public var createdNames: [String] = []
+    public var updatedNames: [String] = []
+
+    public static let namesShown = 100
 
     enum CodingKeys: String, CodingKey {
         case format, dryRun = "dry_run", created, updated, skipped, ties, events, interactions, introductions
-        case commitments, problems
+        case commitments, problems, createdNames = "created_names", updatedNames = "updated_names"
     }
 
     init(format: String, dryRun: Bool, created: Int = 0, updated: Int = 0, skipped: Int = 0, ties: Int = 0,

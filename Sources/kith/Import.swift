@@ -55,6 +55,15 @@ struct Import: ParsableCommand {
         }
         if json { return try JSONOutput.print(summary) }
         print(Self.describe(summary, file: file))
+        if summary.dryRun {
+            // A rehearsal is for reading: say who, not only how many.
+            for (verb, names, total) in [("create", summary.createdNames, summary.created),
+                                         ("update", summary.updatedNames, summary.updated)] where !names.isEmpty {
+                let shown = names.prefix(20)
+                print("  would \(verb): " + shown.joined(separator: ", ")
+                      + (total > shown.count ? ", and \(total - shown.count) more" : ""))
+            }
+        }
         for problem in summary.problems.prefix(20) { print(Terminal.yellow("  skipped \(problem)")) }
         if summary.problems.count > 20 { print(Terminal.dim("  … and \(summary.problems.count - 20) more (--json lists them all)")) }
     }

@@ -54,6 +54,12 @@ import Testing
         try kith.ok("export", "--format", "json", "--out", file)
         let copy = try KithProcess()
         #expect(try copy.ok("import", file, "--dry-run").hasSuffix("(nothing changed).\n"))
+        let vcards = try kith.write("all.vcf", try kith.ok("export"))
+        let fresh = try KithProcess()
+        let rehearsal = try fresh.ok("import", vcards, "--dry-run")
+        #expect(rehearsal.hasPrefix("Would import \(vcards): 301 created, 0 updated (nothing changed).\n  would create: "))
+        #expect(rehearsal.hasSuffix(", and 281 more\n"))
+        #expect(!FileManager.default.fileExists(atPath: fresh.db))
         #expect(!FileManager.default.fileExists(atPath: copy.db))
         try kith.refuses(["import", file], "kith: error: this database already holds 301 people; import a Kith JSON export into a new one (--db NEW.db)\n")
     }
