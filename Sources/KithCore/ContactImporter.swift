@@ -50,29 +50,28 @@ struct ContactImporter {
     /// Creates or updates the person; returns their id and whether they were created.
     mutating func store(_ contact: ImportedContact) throws -> (id: Int64, created: Bool) {
         let existing = match(contact)
-        var person: Person
-        if let existing, let found = try Person.fetchOne(db, key: existing) {
-            person = found
-            // What Kith knew stays; what it did not know is filled in.
-            person.organization = person.organization ?? contact.organization
-            person.title = person.title ?? contact.title
-            person.location = person.location ?? contact.location
-            person.birthday = person.birthday ?? contact.birthday
-            if let notes = contact.notes, !(person.notes ?? "").contains(notes) {
-                person.notes = [person.notes, notes].compactMap { $0 }.joined(separator: "\n")
-            }
-            person.updatedAt = now
-            try person.update(db)
+        let id: Int64
+        if let existing {
+            // What Kith knew stays; what it did not know is filled in; notes are added to.
+            try db.cachedStatement(sql: """
+                UPDATE person SET organization = coalesce(organization, :organization), title = coalesce(title, :title),
+                    location = coalesce(location, :location), birthday = coalesce(birthday, :birthday),
+                    notes = CASE WHEN :notes IS NULL OR instr(coalesce(notes, ''), :notes) > 0 THEN notes
+                                 WHEN notes IS NULL THEN :notes ELSE notes || char(10) || :notes END,
+                    updated_at = :now
+                WHERE id = :id
+                """).execute(arguments: ["organization": contact.organization, "title": contact.title,
+                                         "location": contact.location, "birthday": contact.birthday,
+                                         "notes": contact.notes, "now": now, "id": existing])
+            id = existing
         } else {
             try db.cachedStatement(sql: """
                 INSERT INTO person (name, organization, title, location, notes, birthday, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [contact.name, contact.organization, contact.title, contact.location,
                                          contact.notes, contact.birthday, now, now])
-            person = Person(name: contact.name, now: now)
-            person.id = db.lastInsertedRowID
+            id = db.lastInsertedRowID
         }
-        let id = person.id!
         let created = existing == nil
         // A new person has nothing to compare with: their rows go straight in, through statements
         // prepared once (this path is what a 100,000-card import spends its time on).
@@ -102,15 +101,14 @@ struct ContactImporter {
         try db.cachedStatement(sql: """
             INSERT INTO person_source (person_id, kind, external_id, file, imported_at) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [id, kind, contact.externalID, file, now])
-        if created {
-            // Someone in my address book is someone I know, however slightly.
-            try db.cachedStatement(sql: """
-                INSERT INTO tie (person_a, person_b, strength, since, source, created_at, updated_at)
-                VALUES (?, ?, 1, ?, 'imported', ?, ?)
-                """).execute(arguments: [min(me, id), max(me, id), contact.connectedOn?.description, now, now])
-        } else if let since = contact.connectedOn {
-            try Tie.connect(me, id, strength: nil, since: since, source: .imported, in: db)
-        }
+        // Someone in my address book is someone I know, however slightly; a tie that exists keeps
+        // its strength and takes the earlier of the two "since" days.
+        try db.cachedStatement(sql: """
+            INSERT INTO tie (person_a, person_b, strength, since, source, created_at, updated_at)
+            VALUES (:a, :b, 1, :since, 'imported', :now, :now)
+            ON CONFLICT (person_a, person_b) DO UPDATE SET
+                since = CASE WHEN since IS NULL OR excluded.since < since THEN coalesce(excluded.since, since) ELSE since END
+            """).execute(arguments: ["a": min(me, id), "b": max(me, id), "since": contact.connectedOn?.description, "now": now])
         remember(contact, as: id)
         return (id, existing == nil)
     }
