@@ -4,6 +4,8 @@ public struct ReachAnswer: Codable, Equatable, Sendable {
     public var goal: ReachGoal
     /// Who the routes start from: me for `reach`.
     public var from: PersonSummary
+    /// Whether `from` is me (always, for `reach`).
+    public var fromMe: Bool
     public var maxHops: Int
     /// Targets the start knows directly, best first.
     public var direct: [ReachRoute]
@@ -13,7 +15,7 @@ public struct ReachAnswer: Codable, Equatable, Sendable {
     public var sharedBridges: [SharedBridge]
 
     enum CodingKeys: String, CodingKey {
-        case goal, from, maxHops = "max_hops", direct, introducers, sharedBridges = "shared_bridges"
+        case goal, from, fromMe = "from_me", maxHops = "max_hops", direct, introducers, sharedBridges = "shared_bridges"
     }
 }
 

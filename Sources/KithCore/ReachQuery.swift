@@ -104,7 +104,7 @@ public struct ReachQuery: Sendable {
         let shared = bridges.filter { $0.value.count > 1 }
             .map { SharedBridge(bridge: person($0.key), introducers: $0.value) }
             .sorted { $0.bridge.id < $1.bridge.id }
-        return ReachAnswer(goal: goal, from: start, maxHops: maxHops, direct: direct.map(route),
+        return ReachAnswer(goal: goal, from: start, fromMe: start.id == me, maxHops: maxHops, direct: direct.map(route),
                            introducers: introducers, sharedBridges: shared)
     }
 

@@ -19,7 +19,6 @@ struct PathCommand: ParsableCommand {
         let answer = try ReachQuery(store: try store.reading(), today: store.today)
             .path(from: from, to: to, maxHops: maxHops, limit: limit)
         if json { return try JSONOutput.print(answer) }
-        let fromMe = try PeopleQuery(store: try store.reading(), today: store.today).person("me").id == answer.from.id
-        print(ReachView(answer: answer, startIsMe: fromMe).render())
+        print(ReachView(answer: answer).render())
     }
 }

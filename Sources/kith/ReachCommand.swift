@@ -28,6 +28,6 @@ struct ReachCommand: ParsableCommand {
         let answer = try ReachQuery(store: try store.reading(), today: store.today)
             .reach(goal.joined(separator: " "), maxHops: maxHops, limit: limit, alternatives: alternatives)
         if json { return try JSONOutput.print(answer) }
-        print(ReachView(answer: answer, startIsMe: true).render())
+        print(ReachView(answer: answer).render())
     }
 }

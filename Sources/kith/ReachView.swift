@@ -4,7 +4,7 @@ import KithCore
 struct ReachView {
     let answer: ReachAnswer
     /// "you" when the routes start from me.
-    let startIsMe: Bool
+    var startIsMe: Bool { answer.fromMe }
 
     func render() -> String {
         var lines: [String] = []

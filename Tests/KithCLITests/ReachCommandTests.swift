@@ -64,7 +64,7 @@ import Testing
 
     @Test func reachJSONHasTheDocumentedKeys() throws {
         let answer = try #require(try kith.json("reach", "Tess", "--alternatives", "1") as? [String: Any])
-        for key in ["goal", "from", "max_hops", "direct", "introducers", "shared_bridges"] {
+        for key in ["goal", "from", "from_me", "max_hops", "direct", "introducers", "shared_bridges"] {
             #expect(answer[key] != nil, "reach --json lacks \(key)")
         }
         let first = try #require((answer["introducers"] as? [[String: Any]])?.first)
