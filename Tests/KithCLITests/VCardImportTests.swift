@@ -123,6 +123,17 @@ import Testing
                 == "met at Web Summit\nKnows every seed investor in Lisbon, really.\nAsk about the fund.")
     }
 
+    @Test func aLargeImportShowsProgressOnATerminalOnly() throws {
+        let cards = (1...1500).map { "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Person \($0)\r\nEMAIL:p\($0)@example.com\r\nEND:VCARD\r\n" }
+        let path = try kith.write("many.vcf", cards.joined())
+        let piped = try kith.run(["import", path, "--dry-run"])
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty)
+        let terminal = try kith.runOnTerminal(["import", path, "--dry-run"], input: "")
+        #expect(terminal.stdout.contains("Importing 1500 of 1500 contacts (100 %)"))
+        #expect(terminal.stdout.contains("Would import \(path): 1500 created, 0 updated (nothing changed)."))
+    }
+
     @Test func aMalformedCardIsReportedWithItsLine() throws {
         try kith.ok("me", "--name", "Alex Rivera")
         let broken = Self.google + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End\r\n" + Self.apple
