@@ -75,10 +75,9 @@ struct ContactImporter {
         let created = existing == nil
         // A new person has nothing to compare with: their rows go straight in, through statements
         // prepared once (this path is what a 100,000-card import spends its time on).
-        try add("email", contact.emails, key: { $0.lowercased() }, to: id, new: created)
-        try add("phone", contact.phones, key: { DuplicatePair.phoneKey($0).isEmpty ? $0 : DuplicatePair.phoneKey($0) },
-                to: id, new: created)
-        try add("link", contact.links, key: DuplicatePair.linkKey, to: id, new: created)
+        try add("email", contact.emails, to: id, new: created)
+        try add("phone", contact.phones, to: id, new: created)
+        try add("link", contact.links, to: id, new: created)
         for name in contact.tags + (tag.map { [$0] } ?? []) where !name.trimmingCharacters(in: .whitespaces).isEmpty {
             let tagID: Int64
             if let known = tagIDs[name.lowercased()] {
@@ -134,8 +133,8 @@ struct ContactImporter {
         for link in contact.links { byLink[DuplicatePair.linkKey(link.value)] = id }
     }
 
-    private func add(_ table: String, _ addresses: [ImportedContact.Address], key: (String) -> String,
-                     to person: Int64, new: Bool) throws {
+    private func add(_ table: String, _ addresses: [ImportedContact.Address], to person: Int64, new: Bool) throws {
+        let key = DuplicatePair.addressKey(table)
         var known = new ? [] : Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
                                                        arguments: [person]).map(key))
         var hasPrimary = !known.isEmpty

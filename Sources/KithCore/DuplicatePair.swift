@@ -83,6 +83,16 @@ extension DuplicatePair {
         }.sorted { ($1.reasons.count, $0.personA.id, $0.personB.id) < ($0.reasons.count, $1.personA.id, $1.personB.id) }
     }
 
+    /// How the values of an address table (`email`, `phone`, `link`) are compared: the same
+    /// address written differently has the same key.
+    static func addressKey(_ table: String) -> (String) -> String {
+        switch table {
+        case "email": { $0.lowercased() }
+        case "phone": { phoneKey($0).isEmpty ? $0 : phoneKey($0) }
+        default: linkKey
+        }
+    }
+
     /// The digits that identify a phone: the last nine, so that `+351 912 345 678` and
     /// `912345678` meet; shorter numbers are too ambiguous to match.
     static func phoneKey(_ value: String) -> String {

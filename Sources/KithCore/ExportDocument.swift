@@ -87,4 +87,18 @@ struct ExportDocument: Codable {
         personProperties = try container.decodeIfPresent([PersonProperty].self, forKey: .personProperties) ?? []
         personSources = try container.decodeIfPresent([PersonSource].self, forKey: .personSources) ?? []
     }
+
+    /// Each person's tag names, sorted.
+    func tagNamesByPerson() -> [Int64: [String]] {
+        let names = Dictionary(uniqueKeysWithValues: tags.compactMap { tag in tag.id.map { ($0, tag.name) } })
+        var byPerson: [Int64: [String]] = [:]
+        for link in personTags { byPerson[link.personID, default: []].append(names[link.tagID] ?? "") }
+        return byPerson.mapValues { $0.sorted() }
+    }
+
+    /// Each person's addresses, the primary one first, then in the order they were added.
+    static func byPerson<A: PersonAddress>(_ rows: [A]) -> [Int64: [A]] {
+        Dictionary(grouping: rows.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) },
+                   by: \.personID)
+    }
 }

@@ -26,14 +26,8 @@ public struct ExportService: Sendable {
         return try store.read { db in
             let document = try Self.document(tag: tag, in: db)
             let database = try DatabaseIdentity.of(db)
-            func grouped<A: PersonAddress>(_ rows: [A]) -> [Int64: [A]] {
-                Dictionary(grouping: rows.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) },
-                           by: \.personID)
-            }
-            let emails = grouped(document.emails), phones = grouped(document.phones), links = grouped(document.links)
-            let tagNames = Dictionary(uniqueKeysWithValues: document.tags.map { ($0.id!, $0.name) })
-            var tags: [Int64: [String]] = [:]
-            for link in document.personTags { tags[link.personID, default: []].append(tagNames[link.tagID] ?? "") }
+            let emails = ExportDocument.byPerson(document.emails), phones = ExportDocument.byPerson(document.phones)
+            let links = ExportDocument.byPerson(document.links), tags = document.tagNamesByPerson()
             let kept = Dictionary(grouping: document.personProperties, by: \.personID)
             // A person imported from a vCard keeps the UID they had, so their card updates in place.
             var uids: [Int64: String] = [:]
@@ -44,7 +38,7 @@ public struct ExportService: Sendable {
             for person in document.people where !person.isSelf {
                 let id = person.id!
                 writer.card(person, uid: uids[id] ?? "kith-\(database)-\(id)", emails: emails[id] ?? [], phones: phones[id] ?? [],
-                            links: links[id] ?? [], tags: (tags[id] ?? []).sorted(), kept: kept[id] ?? [])
+                            links: links[id] ?? [], tags: tags[id] ?? [], kept: kept[id] ?? [])
             }
             return writer.render()
         }
@@ -55,15 +49,12 @@ public struct ExportService: Sendable {
     public func csv(tag: String? = nil) throws -> Data {
         let document = try store.read { db in try Self.document(tag: tag, in: db) }
         func joined<A: PersonAddress>(_ rows: [A]) -> [Int64: String] {
-            Dictionary(grouping: rows, by: \.personID).mapValues { addresses in
-                addresses.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) }
-                    .map { ($0.label.map { "\($0): " } ?? "") + $0.value }.joined(separator: " ::: ")
+            ExportDocument.byPerson(rows).mapValues { addresses in
+                addresses.map { ($0.label.map { "\($0): " } ?? "") + $0.value }.joined(separator: " ::: ")
             }
         }
         let emails = joined(document.emails), phones = joined(document.phones), links = joined(document.links)
-        let tagNames = Dictionary(uniqueKeysWithValues: document.tags.map { ($0.id!, $0.name) })
-        var tags: [Int64: [String]] = [:]
-        for link in document.personTags { tags[link.personID, default: []].append(tagNames[link.tagID] ?? "") }
+        let tags = document.tagNamesByPerson()
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream)
         try writer.write(row: ["id", "name", "organization", "title", "location", "emails", "phones", "links", "tags",
@@ -73,7 +64,7 @@ public struct ExportService: Sendable {
             writer.beginNewRow()
             try writer.write(row: [String(id), person.name, person.organization ?? "", person.title ?? "",
                                    person.location ?? "", emails[id] ?? "", phones[id] ?? "", links[id] ?? "",
-                                   (tags[id] ?? []).sorted().joined(separator: " ::: "), person.birthday ?? "",
+                                   (tags[id] ?? []).joined(separator: " ::: "), person.birthday ?? "",
                                    person.cadenceDays.map(String.init) ?? "", person.howMet ?? "", person.notes ?? "",
                                    person.createdAt, person.updatedAt])
         }

@@ -9,7 +9,7 @@ public struct ImportService: Sendable {
 
     /// Imports a `kith export --format json` document in one transaction: all of it or nothing.
     /// Ids are kept, so exporting again gives the same document.
-    public func importJSON(_ data: Data, dryRun: Bool = false) throws -> ImportSummary {
+    func importJSON(_ data: Data, dryRun: Bool = false) throws -> ImportSummary {
         struct Header: Decodable {
             var format: String?
             var version: Int?
@@ -43,50 +43,41 @@ public struct ImportService: Sendable {
         }
     }
 
-    /// Imports vCards (2.1, 3.0 or 4.0) in one transaction. A malformed card stops the import
-    /// with its line number, unless `skipInvalid`, when it is left out and reported.
-    public func importVCards(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
-                             skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        let (cards, malformed) = VCardParser.parse(data)
-        var contacts: [ImportedContact] = []
-        var problems = malformed
-        for card in cards {
-            do {
-                contacts.append(try VCardContact.contact(card))
-            } catch let problem as VCardParser.Malformed {
-                problems.append(problem)
-            }
+    /// Imports `data` (read from `file`) in one transaction: vCards, LinkedIn's or Google's CSV, or
+    /// a Kith JSON export, the format told from the data when not given. Contacts already known
+    /// are updated; a malformed record stops the import with its line number, unless
+    /// `skipInvalid`, when it is left out and reported. `tag` and `progress` apply to contacts.
+    public func importFile(_ data: Data, file: String, format: ImportFormat? = nil, tag: String? = nil,
+                           dryRun: Bool = false, skipInvalid: Bool = false,
+                           progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
+        guard let format = format ?? ImportFormat.detect(data) else {
+            throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json")
         }
-        guard !contacts.isEmpty || !problems.isEmpty else { throw KithError.invalid("\(file) holds no vCards") }
-        return try importContacts(contacts, problems: problems, kind: "vcard", file: file, tag: tag, dryRun: dryRun,
-                                  skipInvalid: skipInvalid, progress: progress)
-    }
-
-    /// Whether `data` looks like LinkedIn's `Connections.csv` (its header, after LinkedIn's notes).
-    public static func looksLikeLinkedIn(_ data: Data) -> Bool {
-        LinkedInCSV.recognizes(String(decoding: data.prefix(4096), as: UTF8.self))
-    }
-
-    /// Whether `data` looks like a Google Contacts CSV export, current or legacy.
-    public static func looksLikeGoogle(_ data: Data) -> Bool {
-        GoogleCSV.recognizes(String(decoding: data.prefix(8192), as: UTF8.self))
-    }
-
-    /// Imports a Google Contacts CSV export in one transaction.
-    public func importGoogle(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
-                             skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        let (contacts, problems) = try GoogleCSV.contacts(String(decoding: data, as: UTF8.self))
-        return try importContacts(contacts, problems: problems, kind: "google", file: file, tag: tag, dryRun: dryRun,
-                                  skipInvalid: skipInvalid, progress: progress)
-    }
-
-    /// Imports LinkedIn's `Connections.csv` in one transaction: each connection tied to me since
-    /// the day you connected, their profile kept as a link.
-    public func importLinkedIn(_ data: Data, file: String, tag: String? = nil, dryRun: Bool = false,
-                               skipInvalid: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
-        let (contacts, problems) = try LinkedInCSV.contacts(String(decoding: data, as: UTF8.self))
-        return try importContacts(contacts, problems: problems, kind: "linkedin", file: file, tag: tag, dryRun: dryRun,
-                                  skipInvalid: skipInvalid, progress: progress)
+        let contacts: [ImportedContact]
+        var problems: [VCardParser.Malformed]
+        switch format {
+        case .json:
+            return try importJSON(data, dryRun: dryRun)
+        case .vcard:
+            let (cards, malformed) = VCardParser.parse(data)
+            problems = malformed
+            var read: [ImportedContact] = []
+            for card in cards {
+                do {
+                    read.append(try VCardContact.contact(card))
+                } catch let problem as VCardParser.Malformed {
+                    problems.append(problem)
+                }
+            }
+            guard !read.isEmpty || !problems.isEmpty else { throw KithError.invalid("\(file) holds no vCards") }
+            contacts = read
+        case .linkedin:
+            (contacts, problems) = try LinkedInCSV.contacts(String(decoding: data, as: UTF8.self))
+        case .google:
+            (contacts, problems) = try GoogleCSV.contacts(String(decoding: data, as: UTF8.self))
+        }
+        return try importContacts(contacts, problems: problems, kind: format.rawValue, file: file, tag: tag,
+                                  dryRun: dryRun, skipInvalid: skipInvalid, progress: progress)
     }
 
     private func importContacts(_ contacts: [ImportedContact], problems: [VCardParser.Malformed], kind: String,

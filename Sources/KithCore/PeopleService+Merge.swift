@@ -41,12 +41,8 @@ extension PeopleService {
 
             // Addresses: the same email, phone or link written differently is not moved twice.
             var addresses = 0
-            let keys: [(String, (String) -> String)] = [
-                ("email", { $0.lowercased() }),
-                ("phone", { DuplicatePair.phoneKey($0).isEmpty ? $0 : DuplicatePair.phoneKey($0) }),
-                ("link", DuplicatePair.linkKey),
-            ]
-            for (table, key) in keys {
+            for table in ["email", "phone", "link"] {
+                let key = DuplicatePair.addressKey(table)
                 let known = Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
                                                     arguments: [keep.id]).map(key))
                 for row in try Row.fetchAll(db, sql: "SELECT id, value FROM \(table) WHERE person_id = ?",

@@ -11,20 +11,15 @@ struct Import: ParsableCommand {
               kith import contacts.vcf --tag imported --dry-run
               kith import Connections.csv --tag linkedin
               kith import google.csv --skip-invalid
-            One transaction: all or nothing.
               kith import kith.json --db new.db
-            Someone already known (same email, phone, profile link or vCard UID) is updated, not
+            One transaction: all or nothing. Someone already known (same email, phone, profile link or vCard UID) is updated, not
             created again. The format is told from the file when --format is not given.
             """)
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case vcard, linkedin, google, json
-    }
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The file to import.") var file: String
-    @Option(help: "vcard, linkedin, google or json; default: told from the file.") var format: Format?
+    @Option(help: "vcard, linkedin, google or json; default: told from the file.") var format: ImportFormat?
     @Option(help: "Tag everyone imported with this tag.") var tag: String?
     @Flag(name: .customLong("dry-run"), help: "Say what would be created, updated and skipped, and change nothing.")
     var dryRun = false
@@ -36,23 +31,11 @@ struct Import: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw KithError.invalid("cannot read \(file); check the path")
         }
-        let service = ImportService(store: dryRun ? try store.reading() : try store.writing())
-        let summary: ImportSummary
-        let format = try self.format ?? Self.detect(data, file: file)
-        switch format {
-        case .json:
-            summary = try service.importJSON(data, dryRun: dryRun)
-        case .vcard, .linkedin, .google:
-            let showsProgress = Terminal.errorIsInteractive
-            let progress: ((Int, Int) -> Void)? = showsProgress ? { done, total in Self.progress(done, total) } : nil
-            let read = switch format {
-            case .linkedin: service.importLinkedIn
-            case .google: service.importGoogle
-            default: service.importVCards
-            }
-            summary = try read(data, file, tag, dryRun, skipInvalid, progress)
-            if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
-        }
+        let showsProgress = Terminal.errorIsInteractive
+        let summary = try ImportService(store: dryRun ? try store.reading() : try store.writing())
+            .importFile(data, file: file, format: format, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
+                        progress: showsProgress ? { done, total in Self.progress(done, total) } : nil)
+        if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
         if json { return try JSONOutput.print(summary) }
         print(Self.describe(summary, file: file))
         if summary.dryRun {
@@ -81,19 +64,11 @@ struct Import: ParsableCommand {
         return "\(verb) \(file): " + parts.joined(separator: ", ") + (summary.dryRun ? " (nothing changed)." : ".")
     }
 
-    static func detect(_ data: Data, file: String) throws -> Format {
-        let start = String(decoding: data.prefix(64), as: UTF8.self)
-            .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-        if start.uppercased().hasPrefix("BEGIN:VCARD") { return .vcard }
-        if start.hasPrefix("{") { return .json }
-        if ImportService.looksLikeLinkedIn(data) { return .linkedin }
-        if ImportService.looksLikeGoogle(data) { return .google }
-        throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json")
-    }
-
     /// `Importing 12,000 of 100,000 contacts` on one line of the terminal, at most every 1 %.
     static func progress(_ done: Int, _ total: Int) {
         guard total >= 1000, done == total || done % max(1, total / 100) == 0 else { return }
         Terminal.printError("\rImporting \(done) of \(total) contacts (\(done * 100 / total) %)", newline: false)
     }
 }
+
+extension ImportFormat: ExpressibleByArgument {}

@@ -32,7 +32,7 @@ struct ProfileView {
         }
         if !contact.isEmpty { fields.append(("contact", contact.joined(separator: " · "))) }
         if let ledger = profile.ledger, ledger != LedgerLine(person: ledger.person) {
-            fields.append(("ledger", Ledger.sentence(ledger)))
+            fields.append(("ledger", LedgerText.sentence(ledger)))
         }
         if let notes = profile.notes {
             fields.append(("notes", notes.split(separator: "\n").joined(separator: "\n            ")))
