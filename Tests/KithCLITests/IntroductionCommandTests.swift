@@ -33,6 +33,8 @@ import Testing
         #expect(given.map { $0["id"] as? Int } == [1])
         let received = try #require(try kith.json("intros", "--received") as? [[String: Any]])
         #expect(received.map { $0["id"] as? Int } == [2])
+        let betweenOthers = try #require(try kith.json("intros", "--others") as? [[String: Any]])
+        #expect(betweenOthers.map { $0["id"] as? Int } == [3])
         let open = try #require(try kith.json("intros", "--open") as? [[String: Any]])
         #expect(open.map { $0["id"] as? Int } == [2])
         for key in ["id", "introducer", "person_a", "person_b", "date", "status", "direction"] {

@@ -165,6 +165,19 @@ import Testing
         #expect(try kith.run("cadence", "friend").status == 64)
     }
 
+    @Test func daysWidenTheWindowAndLimitCutsThePeopleSections() throws {
+        try kith.ok("owe", "Bruno", "the term sheet", "--due", "2026-12-01")
+        #expect(!(try kith.ok("week")).contains("the term sheet"))
+        let fortnight = try kith.ok("week", "--days", "14")
+        #expect(fortnight.hasPrefix("Kith follow-ups: Sat 21 Nov – Fri 4 Dec 2026\n"))
+        #expect(fortnight.contains("Due in the next 14 days (2)"))
+        #expect(fortnight.contains("the term sheet"))
+        let limited = try #require(try kith.json("week", "--limit", "1") as? [String: Any])
+        #expect((limited["keep_in_touch"] as? [Any])?.count == 1)
+        #expect(limited["keep_in_touch_total"] as? Int == 2)
+        #expect(try kith.ok("week", "--limit", "1").contains("… and 1 more: kith week --limit 2"))
+    }
+
     @Test func refusesBadOptions() throws {
         try kith.refuses(["week", "--days", "0"], "kith: error: --days must be from 1 to 366, not 0\n")
         #expect(try kith.run("week", "--format", "pdf").status == 64)
