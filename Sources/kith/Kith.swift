@@ -14,15 +14,15 @@ struct Kith: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "People", subcommands: [
-                Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, TagCommand.self,
+                Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, Tag.self,
                 Remove.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
-                ReachCommand.self, PathCommand.self, TieCommand.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
+                Reach.self, Path.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,
-                CadenceCommand.self,
+                Cadence.self,
             ]),
             CommandGroup(name: "Your data", subcommands: [Export.self, Import.self, Dupes.self, Merge.self]),
             CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),

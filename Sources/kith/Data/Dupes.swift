@@ -1,24 +1,26 @@
 import ArgumentParser
 import KithCore
 
-struct Dupes: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dupes",
-        abstract: "List people who are probably the same person, and why; fold them with 'kith merge KEEP OTHER'.")
+extension Kith {
+    struct Dupes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "dupes",
+            abstract: "List people who are probably the same person, and why; fold them with 'kith merge KEEP OTHER'.")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let pairs = try PeopleService(store: try store.reading(), today: store.today).duplicates()
-        if json { return try JSONOutput.print(pairs) }
-        guard !pairs.isEmpty else { return print("No likely duplicates.") }
-        var table = Table("PERSON", "PERSON", "WHY")
-        for pair in pairs {
-            table.append(pair.personA.label, pair.personB.label, pair.reasons.joined(separator: "; "))
+        func run() throws {
+            let pairs = try PeopleService(store: try store.reading(), today: store.today).duplicates()
+            if json { return try JSONOutput.print(pairs) }
+            guard !pairs.isEmpty else { return print("No likely duplicates.") }
+            var table = Table("PERSON", "PERSON", "WHY")
+            for pair in pairs {
+                table.append(pair.personA.label, pair.personB.label, pair.reasons.joined(separator: "; "))
+            }
+            print(table.render())
+            print(Terminal.dim("Merge a pair with: kith merge '#\(pairs[0].personA.id)' '#\(pairs[0].personB.id)'"))
         }
-        print(table.render())
-        print(Terminal.dim("Merge a pair with: kith merge '#\(pairs[0].personA.id)' '#\(pairs[0].personB.id)'"))
     }
 }

@@ -2,42 +2,44 @@ import ArgumentParser
 import Foundation
 import KithCore
 
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Give your network back: vCards for any address book, or Kith's JSON with everything.",
-        discussion: """
-            Examples:
-              kith export --out contacts.vcf                 vCard 4.0 (--vcard-version 3 for older phones)
-              kith export --format csv --tag investor --out investors.csv
-              kith export --format json --out kith.json
-            Importing that file into a new database (kith import kith.json --db new.db) and exporting
-            again gives the same file, byte for byte.
-            """)
+extension Kith {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Give your network back: vCards for any address book, or Kith's JSON with everything.",
+            discussion: """
+                Examples:
+                  kith export --out contacts.vcf                 vCard 4.0 (--vcard-version 3 for older phones)
+                  kith export --format csv --tag investor --out investors.csv
+                  kith export --format json --out kith.json
+                Importing that file into a new database (kith import kith.json --db new.db) and exporting
+                again gives the same file, byte for byte.
+                """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case vcard, json, csv
-    }
-
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "vcard (phones, address books), csv (spreadsheets) or json (Kith's own, everything).")
-    var format: Format = .vcard
-    @Option(name: .customLong("vcard-version"), help: "4 (default) or 3, for phones that prefer it.") var vcardVersion = 4
-    @Option(help: "Only people with this tag (and you), and what lies between them.") var tag: String?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
-
-    func run() throws {
-        let export = ExportService(store: try store.reading())
-        let data = switch format {
-        case .json: try export.json(tag: tag)
-        case .csv: try export.csv(tag: tag)
-        case .vcard: Data(try export.vcard(version: "\(vcardVersion).0", tag: tag).utf8)
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case vcard, json, csv
         }
-        guard let out else { return FileHandle.standardOutput.write(data) }
-        // Personal data: readable by the owner only, like the database.
-        guard FileManager.default.createFile(atPath: out, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw KithError.invalid("cannot write \(out); check that its folder exists and is writable")
+
+        @OptionGroup var store: StoreOptions
+
+        @Option(help: "vcard (phones, address books), csv (spreadsheets) or json (Kith's own, everything).")
+        var format: Format = .vcard
+        @Option(name: .customLong("vcard-version"), help: "4 (default) or 3, for phones that prefer it.") var vcardVersion = 4
+        @Option(help: "Only people with this tag (and you), and what lies between them.") var tag: String?
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
+
+        func run() throws {
+            let export = ExportService(store: try store.reading())
+            let data = switch format {
+            case .json: try export.json(tag: tag)
+            case .csv: try export.csv(tag: tag)
+            case .vcard: Data(try export.vcard(version: "\(vcardVersion).0", tag: tag).utf8)
+            }
+            guard let out else { return FileHandle.standardOutput.write(data) }
+            // Personal data: readable by the owner only, like the database.
+            guard FileManager.default.createFile(atPath: out, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw KithError.invalid("cannot write \(out); check that its folder exists and is writable")
+            }
         }
     }
 }

@@ -1,36 +1,38 @@
 import ArgumentParser
 import KithCore
 
-struct Commitments: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "commitments",
-        abstract: "List promises both ways: open ones first by due date, then kept and dropped ones.")
+extension Kith {
+    struct Commitments: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "commitments",
+            abstract: "List promises both ways: open ones first by due date, then kept and dropped ones.")
 
-    enum Owner: String, EnumerableFlag {
-        case mine, theirs
+        enum Owner: String, EnumerableFlag {
+            case mine, theirs
 
-        static func help(for value: Owner) -> ArgumentHelp? {
-            value == .mine ? "Only what you owe." : "Only what others owe you."
+            static func help(for value: Owner) -> ArgumentHelp? {
+                value == .mine ? "Only what you owe." : "Only what others owe you."
+            }
         }
-    }
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Only those with this person.") var person: String?
-    @Flag(help: "Only open ones.") var open = false
-    @Flag var owner: Owner?
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "Only those with this person.") var person: String?
+        @Flag(help: "Only open ones.") var open = false
+        @Flag var owner: Owner?
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        var filter = CommitmentFilter()
-        filter.openOnly = open
-        filter.owedByMe = owner.map { $0 == .mine }
-        filter.person = person
-        let commitments = try CommitmentService(store: try store.reading(), today: store.today).list(filter)
-        if json { return try JSONOutput.print(commitments) }
-        guard !commitments.isEmpty else {
-            return print("No commitments match; record one with 'kith owe PERSON WHAT' or 'kith expect PERSON WHAT'.")
+        func run() throws {
+            var filter = CommitmentFilter()
+            filter.openOnly = open
+            filter.owedByMe = owner.map { $0 == .mine }
+            filter.person = person
+            let commitments = try CommitmentService(store: try store.reading(), today: store.today).list(filter)
+            if json { return try JSONOutput.print(commitments) }
+            guard !commitments.isEmpty else {
+                return print("No commitments match; record one with 'kith owe PERSON WHAT' or 'kith expect PERSON WHAT'.")
+            }
+            print(CommitmentText.table(commitments, today: store.today).render())
         }
-        print(CommitmentText.table(commitments, today: store.today).render())
     }
 }

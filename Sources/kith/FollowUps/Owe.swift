@@ -1,12 +1,14 @@
 import ArgumentParser
 
-struct Owe: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "owe",
-        abstract: "Record something you promised someone.",
-        discussion: "Example: kith owe Maya send her the deck --due fri")
+extension Kith {
+    struct Owe: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "owe",
+            abstract: "Record something you promised someone.",
+            discussion: "Example: kith owe Maya send her the deck --due fri")
 
-    @OptionGroup var promise: PromiseOptions
+        @OptionGroup var promise: PromiseOptions
 
-    func run() throws { try promise.record(owedByMe: true) }
+        func run() throws { try promise.record(owedByMe: true) }
+    }
 }

@@ -1,30 +1,32 @@
 import ArgumentParser
 import KithCore
 
-struct IntroStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "intro-status",
-        abstract: "Move an introduction on: made, declined, and what came of it.",
-        discussion: """
-            Examples:
-              kith intro-status 5 --status made
-              kith intro-status 5 --outcome "they are piloting together"
-            """)
+extension Kith {
+    struct IntroStatus: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "intro-status",
+            abstract: "Move an introduction on: made, declined, and what came of it.",
+            discussion: """
+                Examples:
+                  kith intro-status 5 --status made
+                  kith intro-status 5 --outcome "they are piloting together"
+                """)
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The introduction's id (kith intros lists them).") var id: RecordID
-    @Option(help: "requested, offered, made or declined.") var status: IntroductionStatus?
-    @Option(help: "What came of it (an empty value clears it).") var outcome: String?
-    @Option(help: ArgumentHelp("When it was made (default: today).", valueName: "date")) var on: String?
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "The introduction's id (kith intros lists them).") var id: RecordID
+        @Option(help: "requested, offered, made or declined.") var status: IntroductionStatus?
+        @Option(help: "What came of it (an empty value clears it).") var outcome: String?
+        @Option(help: ArgumentHelp("When it was made (default: today).", valueName: "date")) var on: String?
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let introduction = try IntroductionService(store: try store.writing(), today: store.today)
-            .update(id.value, status: status, outcome: outcome, on: try store.past(on))
-        if json { return try JSONOutput.print(introduction) }
-        print("Introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "
-              + "\(introduction.status.rawValue) \(RelativeDay.dated(introduction.date, today: store.today))"
-              + (introduction.outcome.map { "; outcome: \($0)" } ?? "") + ".")
+        func run() throws {
+            let introduction = try IntroductionService(store: try store.writing(), today: store.today)
+                .update(id.value, status: status, outcome: outcome, on: try store.past(on))
+            if json { return try JSONOutput.print(introduction) }
+            print("Introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "
+                  + "\(introduction.status.rawValue) \(RelativeDay.dated(introduction.date, today: store.today))"
+                  + (introduction.outcome.map { "; outcome: \($0)" } ?? "") + ".")
+        }
     }
 }

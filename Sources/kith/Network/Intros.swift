@@ -1,27 +1,29 @@
 import ArgumentParser
 import KithCore
 
-struct Intros: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "intros",
-        abstract: "List introductions, newest first: given, received, between others, or still open.")
+extension Kith {
+    struct Intros: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "intros",
+            abstract: "List introductions, newest first: given, received, between others, or still open.")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Only those this person takes part in.") var person: String?
-    @Flag var direction: IntroductionDirection?
-    @Flag(help: "Only open ones: requested or offered, not made or declined yet.") var open = false
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "Only those this person takes part in.") var person: String?
+        @Flag var direction: IntroductionDirection?
+        @Flag(help: "Only open ones: requested or offered, not made or declined yet.") var open = false
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        var filter = IntroductionFilter()
-        filter.direction = direction
-        filter.openOnly = open
-        filter.person = person
-        let introductions = try IntroductionService(store: try store.reading(), today: store.today).list(filter)
-        if json { return try JSONOutput.print(introductions) }
-        guard !introductions.isEmpty else { return print("No introductions match.") }
-        print(IntroductionText.table(introductions).render())
+        func run() throws {
+            var filter = IntroductionFilter()
+            filter.direction = direction
+            filter.openOnly = open
+            filter.person = person
+            let introductions = try IntroductionService(store: try store.reading(), today: store.today).list(filter)
+            if json { return try JSONOutput.print(introductions) }
+            guard !introductions.isEmpty else { return print("No introductions match.") }
+            print(IntroductionText.table(introductions).render())
+        }
     }
 }
 

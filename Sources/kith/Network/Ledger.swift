@@ -1,33 +1,35 @@
 import ArgumentParser
 import KithCore
 
-struct Ledger: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ledger",
-        abstract: "The reciprocity ledger: introductions and kept promises each way, and the balance.",
-        discussion: """
-            Balance = introductions you made for them + promises you kept to them
-                    − introductions they made for you − promises they kept to you.
-            Below zero you owe them a favour; the people you owe most come first.
-            """)
+extension Kith {
+    struct Ledger: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ledger",
+            abstract: "The reciprocity ledger: introductions and kept promises each way, and the balance.",
+            discussion: """
+                Balance = introductions you made for them + promises you kept to them
+                        − introductions they made for you − promises they kept to you.
+                Below zero you owe them a favour; the people you owe most come first.
+                """)
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Only this person.") var person: String?
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "Only this person.") var person: String?
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let lines = try LedgerQuery(store: try store.reading(), today: store.today).lines(for: person)
-        if json { return try JSONOutput.print(lines) }
-        guard !lines.isEmpty else {
-            return print("The ledger is empty: record introductions with 'kith intro' and promises with 'kith owe'.")
+        func run() throws {
+            let lines = try LedgerQuery(store: try store.reading(), today: store.today).lines(for: person)
+            if json { return try JSONOutput.print(lines) }
+            guard !lines.isEmpty else {
+                return print("The ledger is empty: record introductions with 'kith intro' and promises with 'kith owe'.")
+            }
+            var table = Table("PERSON", "YOU INTRODUCED", "THEY INTRODUCED", "YOU KEPT", "THEY KEPT", "OPEN", "BALANCE",
+                              rightAligned: [1, 2, 3, 4, 6])
+            for line in lines {
+                table.append(line.person.label, String(line.introductionsGiven), String(line.introductionsReceived),
+                             String(line.keptByMe), String(line.keptByThem), LedgerText.open(line), LedgerText.balance(line))
+            }
+            print(table.render())
         }
-        var table = Table("PERSON", "YOU INTRODUCED", "THEY INTRODUCED", "YOU KEPT", "THEY KEPT", "OPEN", "BALANCE",
-                          rightAligned: [1, 2, 3, 4, 6])
-        for line in lines {
-            table.append(line.person.label, String(line.introductionsGiven), String(line.introductionsReceived),
-                         String(line.keptByMe), String(line.keptByThem), LedgerText.open(line), LedgerText.balance(line))
-        }
-        print(table.render())
     }
 }

@@ -1,18 +1,20 @@
 import ArgumentParser
 import KithCore
 
-struct Untie: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "untie", abstract: "Forget that two people know each other.")
+extension Kith {
+    struct Untie: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "untie", abstract: "Forget that two people know each other.")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "One person: part of their name, #ID, or me.") var personA: String
-    @Argument(help: "The other person.") var personB: String
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "One person: part of their name, #ID, or me.") var personA: String
+        @Argument(help: "The other person.") var personB: String
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let tie = try TieService(store: try store.writing()).untie(personA, personB)
-        if json { return try JSONOutput.print(tie) }
-        print("Removed tie #\(tie.id): \(TiesTable.describe(tie))")
+        func run() throws {
+            let tie = try TieService(store: try store.writing()).untie(personA, personB)
+            if json { return try JSONOutput.print(tie) }
+            print("Removed tie #\(tie.id): \(TiesTable.describe(tie))")
+        }
     }
 }

@@ -1,85 +1,87 @@
 import ArgumentParser
 import KithCore
 
-struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Record someone you just met: where, when, through whom, whom they know, what you promised.",
-        discussion: """
-            Example:
-              kith add "Maya Chen" --org Tidal --title Founder --email maya@tidal.example --tag climate \\
-                --met "Climate Breakfast" --on yesterday --via Ana --knows "Bruno Okafor" \\
-                --follow-up "send her the deck" --due fri
-            """)
+extension Kith {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Record someone you just met: where, when, through whom, whom they know, what you promised.",
+            discussion: """
+                Example:
+                  kith add "Maya Chen" --org Tidal --title Founder --email maya@tidal.example --tag climate \\
+                    --met "Climate Breakfast" --on yesterday --via Ana --knows "Bruno Okafor" \\
+                    --follow-up "send her the deck" --due fri
+                """)
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Their full name.")
-    var name: String
+        @Argument(help: "Their full name.")
+        var name: String
 
-    @Option(name: .customLong("org"), help: "Organisation.") var organization: String?
-    @Option(help: "Job title.") var title: String?
-    @Option(help: "Email address (repeatable).") var email: [String] = []
-    @Option(help: "Phone number (repeatable).") var phone: [String] = []
-    @Option(help: "A link: profile, website (repeatable).") var link: [String] = []
-    @Option(help: "Tag (repeatable).") var tag: [String] = []
-    @Option(help: "Where they live or work.") var location: String?
-    @Option(help: "A note about them.") var note: String?
-    @Option(help: ArgumentHelp("The event where you met.", valueName: "event")) var met: String?
-    @Option(help: ArgumentHelp("When you met (default: today).", valueName: "date")) var on: String?
-    @Option(help: ArgumentHelp("Who introduced you.", valueName: "person")) var via: String?
-    @Option(help: ArgumentHelp("Someone they know (repeatable).", valueName: "person")) var knows: [String] = []
-    @Option(help: "How close you are, 1 (acquaintance) to 5 (closest); default 2.") var strength: Int?
-    @Option(help: ArgumentHelp("Keep in touch every… (30d, 2w, 3m).", valueName: "every")) var cadence: String?
-    @Option(name: .customLong("follow-up"), help: ArgumentHelp("Something you promised them.", valueName: "what"))
-    var followUp: String?
-    @Option(help: ArgumentHelp("When the follow-up is due.", valueName: "date")) var due: String?
-    @Option(help: "Birthday: 1990-05-17, or 05-17.") var birthday: String?
+        @Option(name: .customLong("org"), help: "Organisation.") var organization: String?
+        @Option(help: "Job title.") var title: String?
+        @Option(help: "Email address (repeatable).") var email: [String] = []
+        @Option(help: "Phone number (repeatable).") var phone: [String] = []
+        @Option(help: "A link: profile, website (repeatable).") var link: [String] = []
+        @Option(help: "Tag (repeatable).") var tag: [String] = []
+        @Option(help: "Where they live or work.") var location: String?
+        @Option(help: "A note about them.") var note: String?
+        @Option(help: ArgumentHelp("The event where you met.", valueName: "event")) var met: String?
+        @Option(help: ArgumentHelp("When you met (default: today).", valueName: "date")) var on: String?
+        @Option(help: ArgumentHelp("Who introduced you.", valueName: "person")) var via: String?
+        @Option(help: ArgumentHelp("Someone they know (repeatable).", valueName: "person")) var knows: [String] = []
+        @Option(help: "How close you are, 1 (acquaintance) to 5 (closest); default 2.") var strength: Int?
+        @Option(help: ArgumentHelp("Keep in touch every… (30d, 2w, 3m).", valueName: "every")) var cadence: String?
+        @Option(name: .customLong("follow-up"), help: ArgumentHelp("Something you promised them.", valueName: "what"))
+        var followUp: String?
+        @Option(help: ArgumentHelp("When the follow-up is due.", valueName: "date")) var due: String?
+        @Option(help: "Birthday: 1990-05-17, or 05-17.") var birthday: String?
 
-    @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        var new = NewPerson(name: name)
-        new.organization = organization
-        new.title = title
-        new.location = location
-        new.notes = note
-        new.emails = email
-        new.phones = phone
-        new.links = link
-        new.tags = tag
-        new.event = met
-        new.metOn = try store.past(on)
-        new.introducedBy = via
-        new.knows = knows
-        new.strength = strength
-        new.cadenceDays = try cadence.map(Cadence.days)
-        new.birthday = birthday
-        new.followUp = followUp
-        new.followUpDue = try store.future(due)
-        let added = try PeopleService(store: try store.writing(), today: store.today).add(new)
-        if json { return try JSONOutput.print(added) }
+        func run() throws {
+            var new = NewPerson(name: name)
+            new.organization = organization
+            new.title = title
+            new.location = location
+            new.notes = note
+            new.emails = email
+            new.phones = phone
+            new.links = link
+            new.tags = tag
+            new.event = met
+            new.metOn = try store.past(on)
+            new.introducedBy = via
+            new.knows = knows
+            new.strength = strength
+            new.cadenceDays = try cadence.map(KithCore.Cadence.days)
+            new.birthday = birthday
+            new.followUp = followUp
+            new.followUpDue = try store.future(due)
+            let added = try PeopleService(store: try store.writing(), today: store.today).add(new)
+            if json { return try JSONOutput.print(added) }
 
-        let today = store.today
-        print("Added \(Terminal.bold(added.person.name)) (#\(added.person.id))"
-              + (added.person.organization.map { ", \($0)" } ?? ""))
-        if let event = added.event, let date = added.metOn {
-            print("  met       at \(event), \(RelativeDay.dated(date, today: today))")
-        } else if let date = added.metOn {
-            print("  met       \(RelativeDay.dated(date, today: today))")
+            let today = store.today
+            print("Added \(Terminal.bold(added.person.name)) (#\(added.person.id))"
+                  + (added.person.organization.map { ", \($0)" } ?? ""))
+            if let event = added.event, let date = added.metOn {
+                print("  met       at \(event), \(RelativeDay.dated(date, today: today))")
+            } else if let date = added.metOn {
+                print("  met       \(RelativeDay.dated(date, today: today))")
+            }
+            print("  tie       you ↔ \(added.person.name), strength \(added.strength)/5")
+            if let introducer = added.introducedBy {
+                print("  via       \(introducer.label) introduced you (introduction #\(added.introductionID ?? 0))")
+            }
+            if !added.knows.isEmpty {
+                print("  knows     " + added.knows.map(\.label).joined(separator: ", "))
+            }
+            if !added.tags.isEmpty { print("  tags      " + added.tags.joined(separator: ", ")) }
+            if let followUp = added.followUp, let id = added.commitmentID {
+                let due = added.followUpDue.map { ", due \(RelativeDay.dated($0, today: today))" } ?? ""
+                print("  you owe   \(followUp)\(due) (commitment #\(id))")
+            }
+            for warning in added.warnings { print(Terminal.yellow("  note: \(warning)")) }
         }
-        print("  tie       you ↔ \(added.person.name), strength \(added.strength)/5")
-        if let introducer = added.introducedBy {
-            print("  via       \(introducer.label) introduced you (introduction #\(added.introductionID ?? 0))")
-        }
-        if !added.knows.isEmpty {
-            print("  knows     " + added.knows.map(\.label).joined(separator: ", "))
-        }
-        if !added.tags.isEmpty { print("  tags      " + added.tags.joined(separator: ", ")) }
-        if let followUp = added.followUp, let id = added.commitmentID {
-            let due = added.followUpDue.map { ", due \(RelativeDay.dated($0, today: today))" } ?? ""
-            print("  you owe   \(followUp)\(due) (commitment #\(id))")
-        }
-        for warning in added.warnings { print(Terminal.yellow("  note: \(warning)")) }
     }
 }

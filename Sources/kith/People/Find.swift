@@ -1,28 +1,30 @@
 import ArgumentParser
 import KithCore
 
-struct Find: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "find",
-        abstract: "Search names, organisations, titles, places, tags and notes.",
-        discussion: """
-            Every word must start a word somewhere in the person's record; case and accents do not matter. \
-            Example: kith find fintech berl
-            """)
+extension Kith {
+    struct Find: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "find",
+            abstract: "Search names, organisations, titles, places, tags and notes.",
+            discussion: """
+                Every word must start a word somewhere in the person's record; case and accents do not matter. \
+                Example: kith find fintech berl
+                """)
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Words to look for.") var query: [String]
-    @Option(help: "At most this many.") var limit: Int = 50
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "Words to look for.") var query: [String]
+        @Option(help: "At most this many.") var limit: Int = 50
+        @Flag(help: "Print JSON.") var json = false
 
-    func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
-    }
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
 
-    func run() throws {
-        let people = try PeopleQuery(store: try store.reading(), today: store.today).search(query.joined(separator: " "), limit: limit)
-        if json { return try JSONOutput.print(people) }
-        print(PeopleTable.render(people, today: store.today))
+        func run() throws {
+            let people = try PeopleQuery(store: try store.reading(), today: store.today).search(query.joined(separator: " "), limit: limit)
+            if json { return try JSONOutput.print(people) }
+            print(PeopleTable.render(people, today: store.today))
+        }
     }
 }

@@ -1,29 +1,31 @@
 import ArgumentParser
 import KithCore
 
-struct Me: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "me",
-        abstract: "Show yourself, or set your name.",
-        discussion: "Every database has exactly one 'me'. Name yourself 'me' anywhere a person is expected.")
+extension Kith {
+    struct Me: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "me",
+            abstract: "Show yourself, or set your name.",
+            discussion: "Every database has exactly one 'me'. Name yourself 'me' anywhere a person is expected.")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Option(help: "Your name.")
-    var name: String?
+        @Option(help: "Your name.")
+        var name: String?
 
-    @Flag(help: "Print JSON.")
-    var json = false
+        @Flag(help: "Print JSON.")
+        var json = false
 
-    func run() throws {
-        if let name {
-            let me = try PeopleService(store: try store.writing(), today: store.today).rename(me: name)
-            if json { return try JSONOutput.print(me) }
-            print("You are now \(Terminal.bold(me.name)) (#\(me.id)).")
-        } else {
-            let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile("me")
-            if json { return try JSONOutput.print(profile) }
-            print(ProfileView(profile: profile, today: store.today).render())
+        func run() throws {
+            if let name {
+                let me = try PeopleService(store: try store.writing(), today: store.today).rename(me: name)
+                if json { return try JSONOutput.print(me) }
+                print("You are now \(Terminal.bold(me.name)) (#\(me.id)).")
+            } else {
+                let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile("me")
+                if json { return try JSONOutput.print(profile) }
+                print(ProfileView(profile: profile, today: store.today).render())
+            }
         }
     }
 }

@@ -1,19 +1,21 @@
 import ArgumentParser
 import KithCore
 
-struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Everything about one person: details, ties, interactions, introductions, commitments.")
+extension Kith {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Everything about one person: details, ties, interactions, introductions, commitments.")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The person: part of their name, or #ID.") var person: String
-    @Flag(help: "Print JSON.") var json = false
+        @Argument(help: "The person: part of their name, or #ID.") var person: String
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile(person)
-        if json { return try JSONOutput.print(profile) }
-        print(ProfileView(profile: profile, today: store.today).render())
+        func run() throws {
+            let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile(person)
+            if json { return try JSONOutput.print(profile) }
+            print(ProfileView(profile: profile, today: store.today).render())
+        }
     }
 }

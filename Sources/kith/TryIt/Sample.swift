@@ -2,26 +2,28 @@ import ArgumentParser
 import Foundation
 import KithCore
 
-struct Sample: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sample",
-        abstract: "Fill an empty database with a realistic, reproducible network.",
-        discussion: "The same --people and --seed give the same network. Example: kith sample --people 10000 --db /tmp/k.db")
+extension Kith {
+    struct Sample: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sample",
+            abstract: "Fill an empty database with a realistic, reproducible network.",
+            discussion: "The same --people and --seed give the same network. Example: kith sample --people 10000 --db /tmp/k.db")
 
-    @OptionGroup var store: StoreOptions
+        @OptionGroup var store: StoreOptions
 
-    @Option(help: "How many people.") var people: Int = 1000
-    @Option(help: "Seed for the generator.") var seed: UInt64 = 42
-    @Flag(help: "Print JSON.") var json = false
+        @Option(help: "How many people.") var people: Int = 1000
+        @Option(help: "Seed for the generator.") var seed: UInt64 = 42
+        @Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-        let started = Date()
-        let summary = try SampleNetwork(people: people, seed: seed, today: store.today).generate(into: try store.writing())
-        let seconds = Date().timeIntervalSince(started)
-        if json { return try JSONOutput.print(summary) }
-        print("Sample network in \(store.path): \(summary.people) people, \(summary.organizations) organisations, "
-              + "\(summary.events) events, \(summary.ties) ties, \(summary.interactions) interactions, "
-              + "\(summary.introductions) introductions, \(summary.commitments) commitments "
-              + Terminal.dim(String(format: "(%.2f s)", seconds)))
+        func run() throws {
+            let started = Date()
+            let summary = try SampleNetwork(people: people, seed: seed, today: store.today).generate(into: try store.writing())
+            let seconds = Date().timeIntervalSince(started)
+            if json { return try JSONOutput.print(summary) }
+            print("Sample network in \(store.path): \(summary.people) people, \(summary.organizations) organisations, "
+                  + "\(summary.events) events, \(summary.ties) ties, \(summary.interactions) interactions, "
+                  + "\(summary.introductions) introductions, \(summary.commitments) commitments "
+                  + Terminal.dim(String(format: "(%.2f s)", seconds)))
+        }
     }
 }
