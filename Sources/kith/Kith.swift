@@ -39,7 +39,7 @@ struct Kith: ParsableCommand {
         do {
             try execute()
         } catch let error as KithError {
-            Terminal.printError("kith: error: \(error.localizedDescription)")
+            Terminal.printError("kith: error: \(error.message)")
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)

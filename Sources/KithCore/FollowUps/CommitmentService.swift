@@ -79,7 +79,7 @@ public struct CommitmentService: Sendable {
     private func changing(_ id: Int64, _ change: (inout Commitment) throws -> Void) throws -> CommitmentEntry {
         try store.write { db in
             guard var commitment = try Commitment.fetchOne(db, key: id) else {
-                throw KithError.notFound("there is no commitment #\(id); 'kith commitments --open' lists them")
+                throw KithError.recordNotFound(.commitment, id: id)
             }
             try change(&commitment)
             try commitment.update(db)

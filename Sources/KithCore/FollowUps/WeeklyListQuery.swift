@@ -18,10 +18,8 @@ public struct WeeklyListQuery: Sendable {
     /// The list for the `days` days from today. `limit` caps the people sections (keep in
     /// touch, birthdays); promises and introductions are never cut.
     public func list(days: Int = 7, limit: Int = 20) throws -> WeeklyList {
-        guard (1...366).contains(days) else {
-            throw KithError.invalid("--days must be from 1 to 366, not \(days)")
-        }
-        guard limit >= 1 else { throw KithError.invalid("--limit must be 1 or more, not \(limit)") }
+        try KithError.Setting.days.check(days, in: 1...366)
+        try KithError.Setting.limit.checkLimit(limit)
         let until = today.adding(days: days - 1)
         return try store.read { db in
             let me = try PersonResolver(db: db).me().id

@@ -76,7 +76,7 @@ public struct ExportService: Sendable {
         var people = try Person.order(Person.Columns.id).fetchAll(db)
         if let tag {
             guard let tagID = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ?", arguments: [tag]) else {
-                throw KithError.notFound("there is no tag '\(tag)'; 'kith cadence' lists the tags")
+                throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
             }
             let tagged = Set(try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id = ?",
                                                 arguments: [tagID]))

@@ -34,7 +34,7 @@ public struct ImportService: Sendable {
         return try store.write { db in
             let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE is_self = 0") ?? 0
             guard others == 0 else {
-                throw KithError.invalid("this database already holds \(others) people; import a Kith JSON export into a new one (--db NEW.db)")
+                throw KithError.refused(.notEmpty(people: others, for: .jsonImport))
             }
             if dryRun { return summary }
             let me = try PersonResolver(db: db).me().id
@@ -51,7 +51,7 @@ public struct ImportService: Sendable {
                            dryRun: Bool = false, skipInvalid: Bool = false,
                            progress: ((Int, Int) -> Void)? = nil) throws -> ImportSummary {
         guard let format = format ?? ImportFormat.detect(data) else {
-            throw KithError.invalid("cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json")
+            throw KithError.refused(.unknownFormat(file: file))
         }
         let contacts: [ImportedContact]
         var problems: [VCardParser.Malformed]
@@ -85,8 +85,7 @@ public struct ImportService: Sendable {
                                 progress: ((Int, Int) -> Void)?) throws -> ImportSummary {
         let problems = problems.sorted { $0.line < $1.line }
         if let first = problems.first, !skipInvalid {
-            throw KithError.invalid("\(file), line \(first.line): \(first.reason); fix it, or add --skip-invalid to import the rest"
-                                    + (problems.count > 1 ? " (\(problems.count) records have problems)" : ""))
+            throw KithError.refused(.malformedRecord(file: file, line: first.line, reason: first.reason, count: problems.count))
         }
         let work = { (db: Database) throws -> ImportSummary in
             var importer = try ContactImporter(db: db, kind: kind, file: file, tag: tag)

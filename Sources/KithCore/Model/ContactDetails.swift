@@ -38,9 +38,7 @@ enum ContactDetails {
 
     /// A tie strength from 1 (acquaintance) to 5 (closest).
     static func strength(_ value: Int) throws -> Int {
-        guard (1...5).contains(value) else {
-            throw KithError.invalid("strength must be from 1 (acquaintance) to 5 (closest), not \(value)")
-        }
+        try KithError.Setting.strength.check(value, in: 1...5)
         return value
     }
 

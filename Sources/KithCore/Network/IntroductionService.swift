@@ -24,7 +24,7 @@ public struct IntroductionService: Sendable {
             }
             guard introducer.id != a.id, introducer.id != b.id else {
                 if introducer.id == me.id {
-                    throw KithError.invalid("you cannot introduce yourself; to record that someone introduced you, add --by PERSON")
+                    throw KithError.refused(.introduceYourself)
                 }
                 throw KithError.invalid("\(introducer.name) cannot introduce themself; name the two people they introduced")
             }
@@ -45,12 +45,12 @@ public struct IntroductionService: Sendable {
         -> IntroductionEntry
     {
         guard status != nil || outcome != nil else {
-            throw KithError.invalid("nothing to change; give --status, --outcome or both")
+            throw KithError.refused(.nothingToChange(.introduction))
         }
         return try store.write { db in
             let me = try PersonResolver(db: db).me()
             guard var introduction = try Introduction.fetchOne(db, key: id) else {
-                throw KithError.notFound("there is no introduction #\(id); 'kith intros' lists them")
+                throw KithError.recordNotFound(.introduction, id: id)
             }
             if let status, status != introduction.status {
                 if status == .made {

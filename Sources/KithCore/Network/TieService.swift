@@ -39,7 +39,8 @@ public struct TieService: Sendable {
     /// Every tie of one person, strongest first, or every tie in the network when `reference`
     /// is nil.
     public func ties(of reference: String?, source: TieSource? = nil, limit: Int? = nil) throws -> [TieListItem] {
-        try store.read { db in
+        try KithError.Setting.limit.checkLimit(limit)
+        return try store.read { db in
             var conditions: [String] = []
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             var person: PersonSummary?

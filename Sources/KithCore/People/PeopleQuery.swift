@@ -26,7 +26,8 @@ public struct PeopleQuery: Sendable {
 
     /// People matching `filter`, sorted as it asks.
     public func list(_ filter: PersonListFilter) throws -> [PersonListItem] {
-        try store.read { db in
+        try KithError.Setting.limit.checkLimit(filter.limit)
+        return try store.read { db in
             let me = try PersonResolver(db: db).me()
             var conditions = ["p.is_self = 0"]
             var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me.id]
@@ -68,8 +69,9 @@ public struct PeopleQuery: Sendable {
     /// People whose name, organisation, title, place, tags or notes contain words starting with
     /// each word of `query`, best matches first. Accents and case are ignored.
     public func search(_ query: String, limit: Int = 50) throws -> [PersonListItem] {
+        try KithError.Setting.limit.checkLimit(limit)
         guard let match = TextFolding.matchQuery(query) else {
-            throw KithError.invalid("give some words to search for, such as 'kith find fintech berlin'")
+            throw KithError.refused(.emptySearch)
         }
         return try store.read { db in
             let me = try PersonResolver(db: db).me()

@@ -21,7 +21,7 @@ public struct PeopleService: Sendable {
         let strength = try ContactDetails.strength(new.strength ?? 2)
         let followUp = try new.followUp.map { try ContactDetails.required($0, "a follow-up") }
         if new.followUpDue != nil && followUp == nil {
-            throw KithError.invalid("--due needs --follow-up: say what is due")
+            throw KithError.refused(.dueWithoutFollowUp)
         }
         return try store.write { db in
             let resolver = PersonResolver(db: db)
@@ -70,7 +70,7 @@ public struct PeopleService: Sendable {
             var introductionID: Int64?
             if let introducer {
                 guard introducer.id != me.id else {
-                    throw KithError.invalid("--via names who introduced you; for people you introduce, use 'kith intro'")
+                    throw KithError.refused(.introducedByYourself)
                 }
                 var introduction = Introduction(
                     id: nil, introducerID: introducer.id, personA: min(me.id, id), personB: max(me.id, id),
@@ -116,7 +116,7 @@ public struct PeopleService: Sendable {
     /// Applies `changes` to one person.
     public func edit(_ reference: String, _ changes: PersonChanges) throws -> PersonSummary {
         guard !changes.isEmpty else {
-            throw KithError.invalid("nothing to change; see 'kith edit --help' for the fields you can set")
+            throw KithError.refused(.nothingToChange(.person))
         }
         let addEmails = try changes.addEmails.map(ContactDetails.email)
         let addPhones = try changes.addPhones.map(ContactDetails.phone)
@@ -198,7 +198,7 @@ public struct PeopleService: Sendable {
         let resolver = PersonResolver(db: db)
         let person = try resolver.resolve(reference)
         if person.id == (try resolver.me()).id {
-            throw KithError.invalid("you cannot remove yourself; rename yourself with 'kith me --name'")
+            throw KithError.refused(.removeYourself)
         }
         func count(_ sql: String) throws -> Int {
             try Int.fetchOne(db, sql: sql, arguments: ["id": person.id]) ?? 0

@@ -52,7 +52,7 @@ struct PersonResolver {
     func me() throws -> PersonSummary {
         guard let me = try PersonSummary.fetchOne(
             db, sql: "SELECT id, name, organization FROM person WHERE is_self = 1")
-        else { throw KithError.storage("this database has no self person; it was changed outside kith") }
+        else { throw KithError.storage(.noSelf, path: nil) }
         return me
     }
 

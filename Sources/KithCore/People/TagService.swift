@@ -20,10 +20,7 @@ public struct TagService: Sendable {
         return try store.write { db in
             try db.execute(sql: "UPDATE tag SET cadence_days = ? WHERE name = ?", arguments: [days, name])
             guard db.changesCount > 0 else {
-                let known = try String.fetchAll(db, sql: "SELECT name FROM tag ORDER BY name COLLATE NOCASE LIMIT 12")
-                let hint = known.isEmpty ? "tag someone first with 'kith tag PERSON +\(name)'"
-                    : "tags: " + known.joined(separator: ", ")
-                throw KithError.notFound("there is no tag '\(name)'; \(hint)")
+                throw KithError.tagNotFound(name, known: try Tag.someNames(in: db))
             }
             return try TagSummary.fetchOne(db, sql: Self.select + " WHERE t.name = ?", arguments: [name])!
         }

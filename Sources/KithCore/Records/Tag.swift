@@ -24,4 +24,9 @@ extension Tag {
         try tag.insert(db)
         return tag
     }
+
+    /// A few tag names, alphabetically: what to suggest when a tag is not there.
+    static func someNames(in db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM tag ORDER BY name COLLATE NOCASE LIMIT 12")
+    }
 }

@@ -31,13 +31,11 @@ public struct SampleNetwork: Sendable {
 
     /// Fills `store`, which must hold nobody but me, in one transaction.
     public func generate(into store: Store) throws -> SampleSummary {
-        guard people >= 1, people <= 2_000_000 else {
-            throw KithError.invalid("--people must be from 1 to 2000000, not \(people)")
-        }
+        try KithError.Setting.people.check(people, in: 1...2_000_000)
         return try store.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE is_self = 0") ?? 0
             guard count == 0 else {
-                throw KithError.invalid("this database already has \(count) people; sample fills an empty one (use a new --db)")
+                throw KithError.refused(.notEmpty(people: count, for: .sample))
             }
             let me = try PersonResolver(db: db).me().id
             return try SearchIndex.rebuildingAfter(db) { try fill(db, me: me) }

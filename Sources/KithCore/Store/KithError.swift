@@ -1,46 +1,98 @@
-import Foundation
-
-/// Everything that can go wrong in Kith, worded for the person at the terminal.
+/// What went wrong, in the terms of Kith's data and rules. The library names no flag, no
+/// command and no exit status: whoever calls it (the `kith` executable) words each case for
+/// its own users and decides what it means for the process.
 public enum KithError: Error, Equatable, Sendable {
-    /// A value on the command line or in a file is not acceptable; the text says which and why.
+    /// A value is not acceptable; the text says which and why, in plain words.
     case invalid(String)
+    /// A number outside the range it may take.
+    case outOfRange(Setting, value: Int, allowed: ClosedRange<Int>)
     /// No person matches what was typed.
     case personNotFound(String)
     /// Several people match what was typed and a write must not guess.
     case ambiguousPerson(String, candidates: [PersonSummary])
-    /// Something other than a person (a commitment, an introduction) is not there.
+    /// A commitment or an introduction with this id is not there.
+    case recordNotFound(Record, id: Int64)
+    /// There is no tag by this name; `known` holds some that exist.
+    case tagNotFound(String, known: [String])
+    /// Something asked for is not there (a tie, an organisation's people); the text says what.
     case notFound(String)
+    /// A request that one of Kith's rules forbids; the caller says what to do instead.
+    case refused(Refusal)
     /// The database cannot be opened, read or written.
-    case storage(String)
+    case storage(StorageFault, path: String?)
     /// The database was written by a newer Kith.
     case newerSchema(String)
 
-    /// The process exit status for this error: 1 for a user error, 3 for a storage fault.
-    public var exitCode: Int32 {
-        switch self {
-        case .invalid, .personNotFound, .ambiguousPerson, .notFound: 1
-        case .storage, .newerSchema: 3
-        }
+    /// The numbers a caller chooses, each with the range Kith accepts.
+    public enum Setting: String, Sendable {
+        case maxHops, limit, alternatives, days, people, strength
+    }
+
+    /// The records that are named by id.
+    public enum Record: String, Sendable {
+        case commitment, introduction
+    }
+
+    /// Requests that break a rule, each with its own remedy.
+    public enum Refusal: Equatable, Sendable {
+        /// An introduction with me as introducer and as one of the two.
+        case introduceYourself
+        /// Someone added as introduced by me: that is an introduction I made.
+        case introducedByYourself
+        /// A due date for a follow-up that was not given.
+        case dueWithoutFollowUp
+        /// An edit that changes nothing.
+        case nothingToChange(Change)
+        /// Removing me.
+        case removeYourself
+        /// Something that fills an empty database (an import of Kith JSON, a sample) asked of
+        /// one that holds `people` others.
+        case notEmpty(people: Int, for: Filling)
+        /// A file whose kind cannot be told from its contents.
+        case unknownFormat(file: String)
+        /// A malformed record in an import, the first of `count`.
+        case malformedRecord(file: String, line: Int, reason: String, count: Int)
+        /// A search with no words in it.
+        case emptySearch
+
+        public enum Change: Sendable { case person, introduction }
+        public enum Filling: Sendable { case jsonImport, sample }
+    }
+
+    /// Why the database could not be used.
+    public enum StorageFault: Equatable, Sendable {
+        /// The path names a folder.
+        case isFolder
+        /// What should be the database's folder is a file.
+        case folderIsFile(String)
+        /// The database's folder cannot be made.
+        case cannotCreateFolder(String)
+        /// The file cannot be made, for the system's reason.
+        case cannotCreate(String)
+        /// The file cannot be opened for writing.
+        case cannotWrite
+        /// The file is not SQLite, or damaged.
+        case notADatabase
+        case diskFull
+        case busy
+        case ioError
+        /// SQLite refused write-ahead logging on this file.
+        case noWriteAheadLog
+        /// The database has no self person: it was changed outside Kith.
+        case noSelf
+        /// Anything else SQLite said, in its words.
+        case other(String)
     }
 }
 
-extension KithError: LocalizedError {
-    public var errorDescription: String? {
-        switch self {
-        case .invalid(let message):
-            return message
-        case .personNotFound(let query):
-            return "no person matches '\(query)' (try 'kith find \(query)', or add them with 'kith add')"
-        case .ambiguousPerson(let query, let candidates):
-            let shown = candidates.prefix(8).map { "#\($0.id) \($0.name)" }.joined(separator: ", ")
-            let more = candidates.count > 8 ? ", and \(candidates.count - 8) more" : ""
-            return "'\(query)' matches \(candidates.count) people: \(shown)\(more); name one by #ID"
-        case .notFound(let message):
-            return message
-        case .storage(let message):
-            return message
-        case .newerSchema(let path):
-            return "\(path) was written by a newer version of kith; upgrade kith to open it"
-        }
+extension KithError.Setting {
+    /// Throws `outOfRange` unless `value` is in `allowed`: the one check every setting goes through.
+    func check(_ value: Int, in allowed: ClosedRange<Int>) throws {
+        guard allowed.contains(value) else { throw KithError.outOfRange(self, value: value, allowed: allowed) }
+    }
+
+    /// A count of results to show: 1 or more.
+    func checkLimit(_ value: Int?) throws {
+        if let value { try check(value, in: 1...Int.max) }
     }
 }

@@ -16,7 +16,7 @@ public struct Store: Sendable {
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
         if exists && isDirectory.boolValue {
-            throw KithError.storage("\(path) is a folder; give --db the path of a database file")
+            throw KithError.storage(.isFolder, path: path)
         }
         if !exists {
             guard create else { return try inMemory() }
@@ -33,7 +33,7 @@ public struct Store: Sendable {
                 // reading the mode costs nothing.
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                        throw KithError.storage("cannot use write-ahead logging for \(path)")
+                        throw KithError.storage(.noWriteAheadLog, path: path)
                     }
                 }
             }
@@ -119,14 +119,14 @@ public struct Store: Sendable {
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw KithError.storage("cannot create \(path): \(folder) is not a folder")
+                throw KithError.storage(.folderIsFile(folder), path: path)
             }
         } else {
             do {
                 try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                             attributes: [.posixPermissions: 0o700])
             } catch {
-                throw KithError.storage("cannot create the folder \(folder); choose another place with --db")
+                throw KithError.storage(.cannotCreateFolder(folder), path: path)
             }
         }
         // Personal data: readable by the owner only, from the first byte. SQLite gives the
@@ -134,28 +134,21 @@ public struct Store: Sendable {
         let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw KithError.storage("cannot create \(path): \(reason.lowercased()); choose another place with --db")
+            throw KithError.storage(.cannotCreate(reason.lowercased()), path: path)
         }
         close(descriptor)
     }
 
     static func storageError(_ error: any Error, path: String) -> KithError {
-        guard let error = error as? DatabaseError else {
-            return .storage("\(path): \(error.localizedDescription)")
+        guard let error = error as? DatabaseError else { return .storage(.other(error.localizedDescription), path: path) }
+        let fault: KithError.StorageFault = switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: .cannotWrite
+        case .SQLITE_FULL: .diskFull
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .busy
+        case .SQLITE_IOERR: .ioError
+        default: .other((error.message ?? "database error").lowercased())
         }
-        switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return .storage("\(path) is not a kith database (not SQLite, or damaged)")
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
-            return .storage("cannot open \(path) for writing; check its permissions or choose another place with --db")
-        case .SQLITE_FULL:
-            return .storage("the disk holding \(path) is full; nothing was written")
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .storage("\(path) is busy in another program; try again in a moment")
-        case .SQLITE_IOERR:
-            return .storage("reading or writing \(path) failed (I/O error); nothing was written")
-        default:
-            return .storage("\(path): \((error.message ?? "database error").lowercased())")
-        }
+        return .storage(fault, path: path)
     }
 }

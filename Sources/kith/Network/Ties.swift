@@ -14,9 +14,6 @@ extension Kith {
         @Option(help: "At most this many.") var limit: Int?
         @Flag(help: "Print JSON.") var json = false
 
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-        }
 
         func run() throws {
             let ties = try TieService(store: try store.reading()).ties(of: person, source: source, limit: limit)

@@ -17,9 +17,6 @@ extension Kith {
         @Option(help: "At most this many.") var limit: Int = 50
         @Flag(help: "Print JSON.") var json = false
 
-        func validate() throws {
-            if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        }
 
         func run() throws {
             let people = try PeopleQuery(store: try store.reading(), today: store.today).search(query.joined(separator: " "), limit: limit)

@@ -21,9 +21,6 @@ extension Kith {
         @Flag(help: "Include archived people.") var archived = false
         @Flag(help: "Print JSON.") var json = false
 
-        func validate() throws {
-            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        }
 
         func run() throws {
             var filter = PersonListFilter()

@@ -81,7 +81,13 @@ import Testing
         let byOrg = try #require(try kith.json("list", "--org", "stripe") as? [[String: Any]])
         #expect(byOrg.map { $0["name"] as? String } == ["Ana Silva"])
         #expect(try kith.run("list", "--sort", "age").status == 64)
-        #expect(try kith.run("list", "--limit", "0").status == 64)
+        // A number out of range is a user error with one wording in every command (issue 9).
+        try kith.refuses(["list", "--limit", "0"], "kith: error: --limit must be 1 or more, not 0\n")
+    }
+
+    @Test(arguments: [["list"], ["find", "ana"], ["ties"], ["reach", "Ana"], ["week"], ["path", "Ana", "Bruno"]])
+    func theSameMistakeReadsTheSameInEveryCommand(_ command: [String]) throws {
+        try kith.refuses(command + ["--limit", "0"], "kith: error: --limit must be 1 or more, not 0\n")
     }
 
     @Test func findSearchesEverythingAndSurvivesOperators() throws {

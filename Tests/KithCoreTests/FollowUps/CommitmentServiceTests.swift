@@ -38,7 +38,7 @@ import Testing
         #expect(throws: KithError.invalid("commitment #1 is done; only an open one can be snoozed")) {
             try store.commitments.snooze(deck.id, to: Day(iso: "2026-12-24")!)
         }
-        #expect(throws: KithError.notFound("there is no commitment #7; 'kith commitments --open' lists them")) {
+        #expect(throws: KithError.recordNotFound(.commitment, id: 7)) {
             try store.commitments.close(7, as: .done)
         }
         #expect(try store.snapshot() == before)

@@ -139,6 +139,6 @@ import Testing
         let list = try WeeklyListQuery(store: try Store.empty(), today: Store.testToday).list()
         #expect(list.isClear)
         #expect(list.until.description == "2026-11-27")
-        #expect(throws: KithError.invalid("--days must be from 1 to 366, not 0")) { try store.week.list(days: 0) }
+        #expect(throws: KithError.outOfRange(.days, value: 0, allowed: 1...366)) { try store.week.list(days: 0) }
     }
 }

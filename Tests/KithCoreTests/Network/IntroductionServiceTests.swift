@@ -58,14 +58,14 @@ import Testing
 
     @Test func refusesWhatIsNotAnIntroduction() throws {
         let before = try store.snapshot()
-        #expect(throws: KithError.invalid("you cannot introduce yourself; to record that someone introduced you, add --by PERSON")) {
+        #expect(throws: KithError.refused(.introduceYourself)) {
             try store.introductions.introduce(NewIntroduction("me", "Ana"))
         }
         #expect(throws: KithError.invalid("Ana Silva cannot introduce themself; name the two people they introduced")) {
             try store.introductions.introduce(NewIntroduction("Ana", "Bruno", by: "Ana"))
         }
         #expect(throws: KithError.self) { try store.introductions.introduce(NewIntroduction("Ana", "ana silva")) }
-        #expect(throws: KithError.notFound("there is no introduction #9; 'kith intros' lists them")) {
+        #expect(throws: KithError.recordNotFound(.introduction, id: 9)) {
             try store.introductions.update(9, status: .made, outcome: nil, on: nil)
         }
         #expect(throws: KithError.self) { try store.introductions.update(9, status: nil, outcome: nil, on: nil) }

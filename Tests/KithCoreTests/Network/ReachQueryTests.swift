@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func refusesWhatItCannotAnswer() throws {
-        #expect(throws: KithError.invalid("--max-hops must be from 1 to 4, not 5: nobody forwards an introduction further")) {
+        #expect(throws: KithError.outOfRange(.maxHops, value: 5, allowed: 1...4)) {
             try reach.reach("Tess", maxHops: 5)
         }
         #expect(throws: KithError.invalid("that is you; name someone else to reach")) { try reach.reach("me") }

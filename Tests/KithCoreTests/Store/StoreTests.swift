@@ -48,7 +48,7 @@ import Testing
 
     @Test func refusesAFolder() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        #expect(throws: KithError.storage("\(folder.path) is a folder; give --db the path of a database file")) {
+        #expect(throws: KithError.storage(.isFolder, path: folder.path)) {
             try Store.open(at: folder.path, create: true)
         }
     }
@@ -62,8 +62,7 @@ import Testing
             _ = try Store.open(at: path, create: true)
             Issue.record("opened a text file")
         } catch let error as KithError {
-            #expect(error.exitCode == 3)
-            #expect(error.localizedDescription.contains("is not a kith database"))
+            #expect(error == .storage(.notADatabase, path: path))
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }

@@ -44,13 +44,9 @@ public struct ReachQuery: Sendable {
     }
 
     private static func check(maxHops: Int, limit: Int, alternatives: Int) throws {
-        guard (1...4).contains(maxHops) else {
-            throw KithError.invalid("--max-hops must be from 1 to 4, not \(maxHops): nobody forwards an introduction further")
-        }
-        guard limit >= 1 else { throw KithError.invalid("--limit must be 1 or more, not \(limit)") }
-        guard (0...10).contains(alternatives) else {
-            throw KithError.invalid("--alternatives must be from 0 to 10, not \(alternatives)")
-        }
+        try KithError.Setting.maxHops.check(maxHops, in: 1...4)
+        try KithError.Setting.limit.checkLimit(limit)
+        try KithError.Setting.alternatives.check(alternatives, in: 0...10)
     }
 
     private func answer(from start: PersonSummary, me: Int64, goal: ReachGoal, targets: [(id: Int64, relevance: Double)],

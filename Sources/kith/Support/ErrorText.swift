@@ -1,0 +1,105 @@
+import KithCore
+
+/// The library's errors in the words of the command line: what went wrong, and what to type
+/// instead. One wording and one exit status per mistake, whichever command met it.
+extension KithError {
+    /// 3 when the database could not be used, 1 for every other mistake.
+    var exitCode: Int32 {
+        switch self {
+        case .storage, .newerSchema: 3
+        default: 1
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .invalid(let message), .notFound(let message):
+            message
+        case .outOfRange(let setting, let value, let allowed):
+            Self.outOfRange(setting, value: value, allowed: allowed)
+        case .personNotFound(let query):
+            "no person matches '\(query)' (try 'kith find \(query)', or add them with 'kith add')"
+        case .ambiguousPerson(let query, let candidates):
+            Self.ambiguous(query, candidates)
+        case .recordNotFound(.commitment, let id):
+            "there is no commitment #\(id); 'kith commitments --open' lists them"
+        case .recordNotFound(.introduction, let id):
+            "there is no introduction #\(id); 'kith intros' lists them"
+        case .tagNotFound(let name, let known):
+            "there is no tag '\(name)'; "
+                + (known.isEmpty ? "tag someone first with 'kith tag PERSON +\(name)'" : "tags: " + known.joined(separator: ", "))
+        case .refused(let refusal):
+            Self.refused(refusal)
+        case .storage(let fault, let path):
+            Self.storage(fault, path: path ?? "the database")
+        case .newerSchema(let path):
+            "\(path) was written by a newer version of kith; upgrade kith to open it"
+        }
+    }
+
+    /// `--limit must be 1 or more, not 0`; the option each setting is given by.
+    private static func outOfRange(_ setting: Setting, value: Int, allowed: ClosedRange<Int>) -> String {
+        let range = allowed.upperBound == Int.max ? "\(allowed.lowerBound) or more"
+            : "from \(allowed.lowerBound) to \(allowed.upperBound)"
+        return switch setting {
+        case .maxHops: "--max-hops must be \(range), not \(value): nobody forwards an introduction further"
+        case .limit: "--limit must be \(range), not \(value)"
+        case .alternatives: "--alternatives must be \(range), not \(value)"
+        case .days: "--days must be \(range), not \(value)"
+        case .people: "--people must be \(range), not \(value)"
+        case .strength:
+            "strength must be from \(allowed.lowerBound) (acquaintance) to \(allowed.upperBound) (closest), not \(value)"
+        }
+    }
+
+    private static func ambiguous(_ query: String, _ candidates: [PersonSummary]) -> String {
+        let shown = candidates.prefix(8).map { "#\($0.id) \($0.name)" }.joined(separator: ", ")
+        let more = candidates.count > 8 ? ", and \(candidates.count - 8) more" : ""
+        return "'\(query)' matches \(candidates.count) people: \(shown)\(more); name one by #ID"
+    }
+
+    private static func refused(_ refusal: Refusal) -> String {
+        switch refusal {
+        case .introduceYourself:
+            "you cannot introduce yourself; to record that someone introduced you, add --by PERSON"
+        case .introducedByYourself:
+            "--via names who introduced you; for people you introduce, use 'kith intro'"
+        case .dueWithoutFollowUp:
+            "--due needs --follow-up: say what is due"
+        case .nothingToChange(.person):
+            "nothing to change; see 'kith edit --help' for the fields you can set"
+        case .nothingToChange(.introduction):
+            "nothing to change; give --status, --outcome or both"
+        case .removeYourself:
+            "you cannot remove yourself; rename yourself with 'kith me --name'"
+        case .notEmpty(let people, .jsonImport):
+            "this database already holds \(people) people; import a Kith JSON export into a new one (--db NEW.db)"
+        case .notEmpty(let people, .sample):
+            "this database already has \(people) people; sample fills an empty one (use a new --db)"
+        case .unknownFormat(let file):
+            "cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json"
+        case .malformedRecord(let file, let line, let reason, let count):
+            "\(file), line \(line): \(reason); fix it, or add --skip-invalid to import the rest"
+                + (count > 1 ? " (\(count) records have problems)" : "")
+        case .emptySearch:
+            "give some words to search for, such as 'kith find fintech berlin'"
+        }
+    }
+
+    private static func storage(_ fault: StorageFault, path: String) -> String {
+        switch fault {
+        case .isFolder: "\(path) is a folder; give --db the path of a database file"
+        case .folderIsFile(let folder): "cannot create \(path): \(folder) is not a folder"
+        case .cannotCreateFolder(let folder): "cannot create the folder \(folder); choose another place with --db"
+        case .cannotCreate(let reason): "cannot create \(path): \(reason); choose another place with --db"
+        case .cannotWrite: "cannot open \(path) for writing; check its permissions or choose another place with --db"
+        case .notADatabase: "\(path) is not a kith database (not SQLite, or damaged)"
+        case .diskFull: "the disk holding \(path) is full; nothing was written"
+        case .busy: "\(path) is busy in another program; try again in a moment"
+        case .ioError: "reading or writing \(path) failed (I/O error); nothing was written"
+        case .noWriteAheadLog: "cannot use write-ahead logging for \(path)"
+        case .noSelf: "this database has no self person; it was changed outside kith"
+        case .other(let message): "\(path): \(message)"
+        }
+    }
+}
