@@ -2,12 +2,15 @@
 public struct TieEvidence: Equatable, Sendable {
     /// An interaction I had with the other person.
     public struct Interaction: Equatable, Sendable {
+        public enum Kind: Sendable {
+            case met, call, message, email, meal, meeting, event, other
+        }
+
         public var daysAgo: Int
-        /// `met`, `call`, `message`, `email`, `meal`, `meeting`, `event` or `other`.
-        public var kind: String
+        public var kind: Kind
         public var event: String?
 
-        public init(daysAgo: Int, kind: String, event: String? = nil) {
+        public init(daysAgo: Int, kind: Kind, event: String? = nil) {
             self.daysAgo = daysAgo
             self.kind = kind
             self.event = event
@@ -18,10 +21,15 @@ public struct TieEvidence: Equatable, Sendable {
     public var mine: Bool
     /// The strength stated for a stored tie, 1–5; nil when no tie is stored.
     public var strength: Int?
-    /// Where the stored tie came from: `stated`, `inferred`, `introduction` or `imported`.
-    public var source: String?
+    /// Where a stored tie's knowledge came from.
+    public enum Source: Sendable {
+        case stated, inferred, introduction, imported
+    }
+
+    /// Where the stored tie came from; nil when no tie is stored.
+    public var source: Source?
     /// The stored tie was only inferred, not stated, imported or made by an introduction.
-    public var inferred: Bool { source == "inferred" }
+    public var inferred: Bool { source == .inferred }
     /// How the two know each other, as recorded ("worked together at Stripe").
     public var context: String?
     /// My interactions with them (only for ties of mine), newest first.

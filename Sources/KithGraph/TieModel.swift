@@ -63,10 +63,10 @@ public enum TieModel {
             } else {
                 let how = evidence.context.map { "\($0), " } ?? ""
                 let source = switch evidence.source {
-                case "inferred": "inferred"
-                case "introduction": "since an introduction"
-                case "imported": "imported"
-                default: "stated"
+                case .inferred: "inferred"
+                case .introduction: "since an introduction"
+                case .imported: "imported"
+                case .stated, nil: "stated"
                 }
                 reasons.append("\(how)\(source) (\(strength)/5)")
             }
@@ -98,15 +98,15 @@ public enum TieModel {
         return reasons
     }
 
-    private static func verb(_ kind: String) -> String {
+    private static func verb(_ kind: TieEvidence.Interaction.Kind) -> String {
         switch kind {
-        case "call": "call"
-        case "message": "message"
-        case "email": "email"
-        case "meal": "meal together"
-        case "meeting": "meeting"
-        case "event": "seen"
-        default: "met"
+        case .call: "call"
+        case .message: "message"
+        case .email: "email"
+        case .meal: "meal together"
+        case .meeting: "meeting"
+        case .event: "seen"
+        case .met, .other: "met"
         }
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct TieModelTests {
     func mine(_ strength: Int, _ ages: [Int], introductions: Int = 0) -> TieEvidence {
         var evidence = TieEvidence(mine: true, strength: strength)
-        evidence.interactions = ages.map { .init(daysAgo: $0, kind: "call") }
+        evidence.interactions = ages.map { .init(daysAgo: $0, kind: .call) }
         evidence.introductions = introductions
         return evidence
     }
@@ -16,7 +16,7 @@ import Testing
         // One call today: activity 1 − e⁻¹.
         #expect(abs(TieModel.weight(mine(5, [0])) - (0.4 + 0.6 * (1 - exp(-1.0)))) < 1e-12)
         // The same call a half-life ago counts half.
-        #expect(abs(TieModel.activity([.init(daysAgo: 180, kind: "call")]) - (1 - exp(-0.5))) < 1e-12)
+        #expect(abs(TieModel.activity([.init(daysAgo: 180, kind: .call)]) - (1 - exp(-0.5))) < 1e-12)
         #expect(TieModel.weight(mine(4, [3, 20, 40])) > TieModel.weight(mine(4, [400, 500, 600])))
         #expect(TieModel.weight(mine(2, [1])) < TieModel.weight(mine(4, [1])))
         // Introductions exchanged add reciprocity as independent evidence.
@@ -29,7 +29,7 @@ import Testing
         stated.introductions = 1
         #expect(abs(TieModel.weight(stated) - (1 - 0.52 * 0.7)) < 1e-12)
         var inferred = TieEvidence(mine: false, strength: 3)
-        inferred.source = "inferred"
+        inferred.source = .inferred
         #expect(abs(TieModel.weight(inferred) - 0.3) < 1e-12)
         var colleagues = TieEvidence(mine: false)
         colleagues.sharedOrganization = "Stripe"
@@ -41,7 +41,7 @@ import Testing
 
     @Test func explainsInWords() {
         var evidence = TieEvidence(mine: true, strength: 4)
-        evidence.interactions = [.init(daysAgo: 12, kind: "met", event: "PyCon"), .init(daysAgo: 100, kind: "call")]
+        evidence.interactions = [.init(daysAgo: 12, kind: .met, event: "PyCon"), .init(daysAgo: 100, kind: .call)]
         #expect(TieModel.reasons(evidence) == ["close (4/5)", "last met 12 days ago at PyCon", "2 interactions this year"])
         var theirs = TieEvidence(mine: false, strength: 3)
         theirs.context = "worked together at Stripe"

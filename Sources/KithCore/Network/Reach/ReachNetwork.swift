@@ -23,7 +23,7 @@ struct ReachNetwork {
 
     private struct StoredTie {
         var strength: Int
-        var source: String
+        var source: TieSource
     }
 
     static func load(source: Int64, me: Int64, targets: [Int64], maxHops: Int, today: Day,
@@ -164,7 +164,7 @@ struct ReachNetwork {
             WHERE ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC, i.id DESC
             """, arguments: [IDList.json(partners)]) {
             let day = Day(iso: row[1] as String) ?? today
-            interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: row[2], event: row[3]))
+            interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: (row[2] as InteractionKind).evidence, event: row[3]))
         }
 
         let targetSet = Set(targets)
@@ -176,7 +176,7 @@ struct ReachNetwork {
             var item = TieEvidence(mine: mine)
             if let tie = ties[pair(a, b)] {
                 item.strength = tie.strength
-                item.source = tie.source
+                item.source = tie.source.evidence
             }
             if mine {
                 let other = a == me ? b : a
