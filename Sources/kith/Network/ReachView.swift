@@ -46,7 +46,9 @@ struct ReachView {
             lines.append("\(introducer.rank). " + Terminal.bold(introducer.introducer.label)
                          + "  " + Terminal.cyan(Self.percent(introducer.best.score)))
             lines += route(introducer.best, indent: "   ")
-            for note in introducer.reciprocity { lines.append("   " + Terminal.yellow("! " + note)) }
+            for fact in introducer.reciprocity {
+                lines.append("   " + Terminal.yellow("! " + Self.words(fact, person: introducer.introducer)))
+            }
             for alternative in introducer.alternatives {
                 lines.append(Terminal.dim("   also: " + Self.chain(alternative, startIsMe: startIsMe)
                                           + "  " + Self.percent(alternative.score)))
@@ -76,6 +78,24 @@ struct ReachView {
             index == 0 && startIsMe ? "you" : person.name
         }
         return names.joined(separator: " → ") + (route.target.organization.map { " (\($0))" } ?? "")
+    }
+
+    /// A reciprocity fact as a sentence, with the introducer by first name.
+    static func words(_ fact: Reciprocity, person: PersonSummary) -> String {
+        let first = person.name.split(separator: " ").first.map(String.init) ?? person.name
+        switch fact {
+        case .overduePromises(let promises, let total):
+            let items = promises.map { "\"\($0.what)\" (\($0.daysOverdue) days overdue)" }
+            return "you owe \(first) \(items.joined(separator: " and "))"
+                + (total > promises.count ? " and \(total - promises.count) more" : "")
+        case .unreturnedIntroductions(let received, let asked):
+            var parts: [String] = []
+            if received > 0 { parts.append("\(first) introduced you \(received == 1 ? "once" : "\(received) times")") }
+            if asked > 0 { parts.append("you have \(asked) request\(asked == 1 ? "" : "s") open with them") }
+            return parts.joined(separator: " and ") + "; you have introduced them to no one"
+        case .ledgerLeansTheirWay(let balance):
+            return "the ledger leans their way (balance \(balance))"
+        }
     }
 
     /// `58%`, or `<1%`.

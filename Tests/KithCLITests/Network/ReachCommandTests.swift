@@ -78,6 +78,15 @@ import Testing
         #expect(steps.count == 3)
         for key in ["from", "to", "weight", "why"] { #expect(steps[0][key] != nil, "a step lacks \(key)") }
         #expect(abs((best["score"] as? Double ?? 0) - 0.1336) < 0.001)
+        // Reciprocity is facts, not sentences: a script can act on them.
+        let facts = try #require(first["reciprocity"] as? [[String: Any]])
+        #expect(facts.count == 1)
+        #expect(facts.first?["kind"] as? String == "overdue_promises")
+        #expect(facts.first?["total"] as? Int == 1)
+        let promise = try #require((facts.first?["promises"] as? [[String: Any]])?.first)
+        #expect(promise["what"] as? String == "send the report")
+        #expect(promise["due"] as? String == "2026-11-10")
+        #expect(promise["days_overdue"] as? Int == 11)
     }
 
     @Test func pathConnectsTwoPeople() throws {

@@ -61,8 +61,8 @@ import Testing
         let ana = try #require(try reach.reach("Tess").introducers.first)
         #expect(ana.ledger?.overdueByMe == 1)
         #expect(ana.reciprocity == [
-            "you owe Ana \"send the report\" (11 days overdue)",
-            "Ana introduced you once; you have introduced them to no one",
+            .overduePromises([OverduePromise(what: "send the report", due: Day(iso: "2026-11-10")!, daysOverdue: 11)], total: 1),
+            .unreturnedIntroductions(received: 1, asked: 0),
         ])
     }
 

@@ -47,9 +47,9 @@ public struct ReachIntroducer: Codable, Equatable, Sendable {
     public var onlyThrough: PersonSummary?
     /// The ledger with the introducer (only when the route starts from me).
     public var ledger: LedgerLine?
-    /// Reciprocity in words, when there is something to be honest about: overdue promises to
-    /// them, introductions they made or I asked for with none given back.
-    public var reciprocity: [String]
+    /// What there is to be honest about: overdue promises to them, introductions they made or
+    /// I asked for with none given back, a ledger that leans their way.
+    public var reciprocity: [Reciprocity]
 
     enum CodingKeys: String, CodingKey {
         case rank, introducer, best, alternatives, onlyThrough = "only_through", ledger, reciprocity

@@ -91,7 +91,7 @@ public struct ReachQuery: Sendable {
             return ReachIntroducer(
                 rank: rank + 1, introducer: introducer, best: route(suggestion.best),
                 alternatives: suggestion.alternatives.map(route), onlyThrough: suggestion.onlyBridge.map(person),
-                ledger: ledger, reciprocity: try ledger.map { try reciprocity($0, me: me, in: db) } ?? [])
+                ledger: ledger, reciprocity: try ledger.map { try reciprocity($0, in: db) } ?? [])
         }
         var bridges: [Int: [PersonSummary]] = [:]
         for suggestion in suggestions {
@@ -105,30 +105,14 @@ public struct ReachQuery: Sendable {
     }
 
     /// What to be honest about before asking this person for a favour.
-    private func reciprocity(_ line: LedgerLine, me: Int64, in db: Database) throws -> [String] {
-        var notes: [String] = []
-        let first = line.person.name.split(separator: " ").first.map(String.init) ?? line.person.name
-        if line.overdueByMe > 0 {
-            let overdue = try Row.fetchAll(db, sql: """
-                SELECT what, due FROM commitment
-                WHERE person_id = ? AND owed_by_me = 1 AND status = 'open' AND due < ? ORDER BY due LIMIT 2
-                """, arguments: [line.person.id, today.description])
-            let items = overdue.map { row -> String in
-                let days = (Day(iso: row[1] as String) ?? today).days(to: today)
-                return "\"\(row[0] as String)\" (\(days) days overdue)"
-            }
-            notes.append("you owe \(first) \(items.joined(separator: " and "))"
-                         + (line.overdueByMe > 2 ? " and \(line.overdueByMe - 2) more" : ""))
+    private func reciprocity(_ line: LedgerLine, in db: Database) throws -> [Reciprocity] {
+        let overdue: [OverduePromise] = line.overdueByMe == 0 ? [] : try Row.fetchAll(db, sql: """
+            SELECT what, due FROM commitment
+            WHERE person_id = ? AND owed_by_me = 1 AND status = 'open' AND due < ? ORDER BY due LIMIT ?
+            """, arguments: [line.person.id, today.description, Reciprocity.promisesNamed]).map { row in
+            let due = Day(iso: row[1] as String) ?? today
+            return OverduePromise(what: row[0], due: due, daysOverdue: due.days(to: today))
         }
-        let theyDid = line.introductionsReceived, asked = line.introductionsAsked
-        if theyDid + asked > 0 && line.introductionsGiven == 0 {
-            var parts: [String] = []
-            if theyDid > 0 { parts.append("\(first) introduced you \(theyDid == 1 ? "once" : "\(theyDid) times")") }
-            if asked > 0 { parts.append("you have \(asked) request\(asked == 1 ? "" : "s") open with them") }
-            notes.append(parts.joined(separator: " and ") + "; you have introduced them to no one")
-        } else if line.balance < 0 && line.overdueByMe == 0 {
-            notes.append("the ledger leans their way (balance \(line.balance))")
-        }
-        return notes
+        return Reciprocity.facts(line, overdue: overdue)
     }
 }
