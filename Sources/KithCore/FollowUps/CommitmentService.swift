@@ -2,18 +2,14 @@ import GRDB
 
 /// Follow-up promises both ways: what I owe people and what they owe me.
 public struct CommitmentService: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// Records a promise: mine to `person` when `owedByMe`, else theirs to me.
     public func promise(_ person: String, _ what: String, due: Day?, owedByMe: Bool) throws -> CommitmentEntry {
         let what = try ContactDetails.required(what, "what was promised")
-        return try store.write { db in
+        return try context.write { db in
             let resolver = PersonResolver(db: db)
             let person = try resolver.resolve(person)
             guard person.id != (try resolver.me()).id else {
@@ -42,7 +38,7 @@ public struct CommitmentService: Sendable {
 
     /// Moves the due date of an open commitment to `day`, which must not be in the past.
     public func snooze(_ id: Int64, to day: Day) throws -> CommitmentEntry {
-        guard day >= today else {
+        guard day >= context.today else {
             throw KithError.invalid("\(day) is in the past; snooze to today or a later date")
         }
         return try changing(id) { commitment in
@@ -55,7 +51,7 @@ public struct CommitmentService: Sendable {
 
     /// Commitments matching `filter`: open ones first by due date, then the rest, newest first.
     public func list(_ filter: CommitmentFilter) throws -> [CommitmentEntry] {
-        try store.read { db in
+        try context.read { db in
             var conditions: [String] = []
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             if filter.openOnly { conditions.append("status = 'open'") }
@@ -77,7 +73,7 @@ public struct CommitmentService: Sendable {
     }
 
     private func changing(_ id: Int64, _ change: (inout Commitment) throws -> Void) throws -> CommitmentEntry {
-        try store.write { db in
+        try context.write { db in
             guard var commitment = try Commitment.fetchOne(db, key: id) else {
                 throw KithError.recordNotFound(.commitment, id: id)
             }

@@ -7,21 +7,17 @@ public struct WeeklyListQuery: Sendable {
     /// How many days the recap looks back.
     public static let recapDays = 7
 
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// The list for the `days` days from today. `limit` caps the people sections (keep in
     /// touch, birthdays); promises and introductions are never cut.
     public func list(days: Int = 7, limit: Int = 20) throws -> WeeklyList {
         try KithError.Setting.days.check(days, in: 1...366)
         try KithError.Setting.limit.checkLimit(limit)
-        let until = today.adding(days: days - 1)
-        return try store.read { db in
+        let until = context.today.adding(days: days - 1)
+        return try context.read { db in
             let me = try PersonResolver(db: db).me().id
             let commitments = try CommitmentEntry.named(try Commitment.fetchAll(db, sql: """
                 SELECT * FROM commitment WHERE status = 'open' AND due <= ? ORDER BY due, id
@@ -29,9 +25,9 @@ public struct WeeklyListQuery: Sendable {
             let keepInTouch = try keepInTouch(until: until, me: me, in: db)
             let birthdays = try birthdays(until: until, in: db)
             return WeeklyList(
-                today: today, until: until, days: days,
-                overdue: commitments.filter { $0.owedByMe && $0.due! < today },
-                due: commitments.filter { $0.owedByMe && $0.due! >= today },
+                today: context.today, until: until, days: days,
+                overdue: commitments.filter { $0.owedByMe && $0.due! < context.today },
+                due: commitments.filter { $0.owedByMe && $0.due! >= context.today },
                 owedToMe: commitments.filter { !$0.owedByMe },
                 introductions: try introductions(me: me, in: db),
                 keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
@@ -46,13 +42,13 @@ public struct WeeklyListQuery: Sendable {
     /// Names this database in calendar UIDs: the instant it was created (when "me" was), so two
     /// databases' items never collide in one calendar.
     public func databaseID() throws -> String {
-        try store.read { db in try DatabaseIdentity.of(db) }
+        try context.read { db in try DatabaseIdentity.of(db) }
     }
 
     /// Introductions I take part in that wait on someone: made a while ago with no outcome, or
     /// requested or offered and not answered.
     private func introductions(me: Int64, in db: Database) throws -> [IntroductionFollowUp] {
-        let madeBefore = today.adding(days: -Self.introductionFollowUpDays)
+        let madeBefore = context.today.adding(days: -Self.introductionFollowUpDays)
         let rows = try Introduction.fetchAll(db, sql: """
             SELECT * FROM introduction
             WHERE ((status = 'made' AND outcome IS NULL AND date <= :made) OR status IN ('requested', 'offered'))
@@ -61,7 +57,7 @@ public struct WeeklyListQuery: Sendable {
             """, arguments: ["made": madeBefore.description, "me": me])
         return try IntroductionEntry.named(rows, me: me, in: db).map { entry in
             IntroductionFollowUp(introduction: entry, reason: entry.status == .made ? .noOutcome : .noAnswer,
-                                 days: entry.date.days(to: today))
+                                 days: entry.date.days(to: context.today))
         }
     }
 
@@ -93,11 +89,11 @@ public struct WeeklyListQuery: Sendable {
                 guard parts.count == 2, let days = Int(parts[0]) else { return nil }
                 return (String(parts[1]), days)
             } ?? []
-            let added = (row["added"] as String?).flatMap { Day(iso: $0) } ?? today
+            let added = (row["added"] as String?).flatMap { Day(iso: $0) } ?? context.today
             guard let entry = KeepInTouchEntry(
                 person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
                 own: row["cadence_days"], tags: tags, lastContact: (row["last_contact"] as String?).flatMap { Day(iso: $0) },
-                added: added, strength: row["strength"], today: today),
+                added: added, strength: row["strength"], today: context.today),
                 entry.due <= until
             else { continue }
             entries.append(entry)
@@ -111,7 +107,7 @@ public struct WeeklyListQuery: Sendable {
     /// Birthdays from today to `until`, looked up by month and day through their index.
     private func birthdays(until: Day, in db: Database) throws -> [BirthdayEntry] {
         var dayOf: [String: Day] = [:]
-        var day = today
+        var day = context.today
         while day <= until {
             let monthDay = Day.padded(day.month, 2) + "-" + Day.padded(day.dayOfMonth, 2)
             dayOf[monthDay] = day
@@ -135,8 +131,8 @@ public struct WeeklyListQuery: Sendable {
     }
 
     private func recap(in db: Database) throws -> WeekRecap {
-        let since = today.adding(days: -Self.recapDays)
-        let window: StatementArguments = ["since": since.description, "today": today.description]
+        let since = context.today.adding(days: -Self.recapDays)
+        let window: StatementArguments = ["since": since.description, "today": context.today.description]
         // Added and kept are instants; no upper bound, so a fixed "today" in the past still
         // sees what was written since.
         let added = try PersonSummary.fetchAll(db, sql: """

@@ -4,14 +4,14 @@ import GRDB
 
 /// Gives the network back in open formats, and takes Kith's own back in.
 public struct ExportService: Sendable {
-    let store: Store
+    let context: Context
 
-    public init(store: Store) { self.store = store }
+    public init(_ context: Context) { self.context = context }
 
     /// Everything, or only the people tagged `tag` (and me) with what lies between them, as
     /// Kith's JSON: pretty, keys sorted, every row with its id.
     public func json(tag: String? = nil) throws -> Data {
-        let document = try store.read { db in try Self.document(tag: tag, in: db) }
+        let document = try context.read { db in try Self.document(tag: tag, in: db) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(document) + Data("\n".utf8)
@@ -23,7 +23,7 @@ public struct ExportService: Sendable {
         guard let version = VCardWriter.Version(rawValue: version) else {
             throw KithError.invalid("vCard version must be 3 or 4, not \(version)")
         }
-        return try store.read { db in
+        return try context.read { db in
             let document = try Self.document(tag: tag, in: db)
             let database = try DatabaseIdentity.of(db)
             let emails = ExportDocument.byPerson(document.emails), phones = ExportDocument.byPerson(document.phones)
@@ -47,7 +47,7 @@ public struct ExportService: Sendable {
     /// Everyone but me (or everyone tagged `tag`) as one CSV row each, for a spreadsheet: several
     /// values in a cell are joined with ` ::: `, as Google Contacts does.
     public func csv(tag: String? = nil) throws -> Data {
-        let document = try store.read { db in try Self.document(tag: tag, in: db) }
+        let document = try context.read { db in try Self.document(tag: tag, in: db) }
         func joined<A: PersonAddress>(_ rows: [A]) -> [Int64: String] {
             ExportDocument.byPerson(rows).mapValues { addresses in
                 addresses.map { ($0.label.map { "\($0): " } ?? "") + $0.value }.joined(separator: " ::: ")

@@ -3,9 +3,9 @@ import GRDB
 
 /// Takes a network in: so far Kith's own JSON, into a database that holds nobody but me.
 public struct ImportService: Sendable {
-    let store: Store
+    let context: Context
 
-    public init(store: Store) { self.store = store }
+    public init(_ context: Context) { self.context = context }
 
     /// Imports a `kith export --format json` document in one transaction: all of it or nothing.
     /// Ids are kept, so exporting again gives the same document.
@@ -31,7 +31,7 @@ public struct ImportService: Sendable {
             format: "json", dryRun: dryRun, created: document.people.filter { !$0.isSelf }.count, ties: document.ties.count,
             events: document.events.count, interactions: document.interactions.count,
             introductions: document.introductions.count, commitments: document.commitments.count)
-        return try store.write { db in
+        return try context.write { db in
             let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE is_self = 0") ?? 0
             guard others == 0 else {
                 throw KithError.refused(.notEmpty(people: others, for: .jsonImport))
@@ -109,7 +109,7 @@ public struct ImportService: Sendable {
             for (contact, id) in stored where !contact.related.isEmpty { summary.ties += try importer.relate(contact, id: id) }
             return summary
         }
-        return dryRun ? try store.rehearse(work) : try store.write(work)
+        return dryRun ? try context.rehearse(work) : try context.write(work)
     }
 
     private static func insert(_ document: ExportDocument, me: Int64, in db: Database) throws {

@@ -2,19 +2,15 @@ import GRDB
 
 /// Records introductions given and received, follows them to an outcome, and lists them.
 public struct IntroductionService: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// Records an introduction. A made one also records that the two now know each other.
     public func introduce(_ new: NewIntroduction) throws -> IntroductionEntry {
         let purpose = ContactDetails.optional(new.purpose)
         let outcome = ContactDetails.optional(new.outcome)
-        return try store.write { db in
+        return try context.write { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             let a = try resolver.resolve(new.personA), b = try resolver.resolve(new.personB)
@@ -31,7 +27,7 @@ public struct IntroductionService: Sendable {
             var introduction = Introduction(
                 // In the order typed, so that it reads back as the user said it.
                 id: nil, introducerID: introducer.id, personA: a.id, personB: b.id,
-                date: (new.date ?? today).description, purpose: purpose, status: new.status, outcome: outcome,
+                date: (new.date ?? context.today).description, purpose: purpose, status: new.status, outcome: outcome,
                 createdAt: Timestamp.now())
             try introduction.insert(db)
             if new.status == .made { try Self.connect(introduction, introducer: introducer, me: me.id, in: db) }
@@ -47,14 +43,14 @@ public struct IntroductionService: Sendable {
         guard status != nil || outcome != nil else {
             throw KithError.refused(.nothingToChange(.introduction))
         }
-        return try store.write { db in
+        return try context.write { db in
             let me = try PersonResolver(db: db).me()
             guard var introduction = try Introduction.fetchOne(db, key: id) else {
                 throw KithError.recordNotFound(.introduction, id: id)
             }
             if let status, status != introduction.status {
                 if status == .made {
-                    introduction.date = (date ?? today).description
+                    introduction.date = (date ?? context.today).description
                     let introducer = try introduction.introducerID.flatMap { try PersonResolver(db: db).summary(id: $0) }
                     try Self.connect(introduction, introducer: introducer, me: me.id, in: db)
                 }
@@ -70,7 +66,7 @@ public struct IntroductionService: Sendable {
 
     /// Introductions matching `filter`, newest first.
     public func list(_ filter: IntroductionFilter) throws -> [IntroductionEntry] {
-        try store.read { db in
+        try context.read { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me().id
             var conditions: [String] = []

@@ -1,21 +1,17 @@
 /// The reciprocity ledger: who has done what for whom.
 public struct LedgerQuery: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// One line for `reference`, or a line for everyone with something in the ledger (the
     /// people I owe most first) when it is nil.
     public func lines(for reference: String?) throws -> [LedgerLine] {
-        try store.read { db in
+        try context.read { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             guard let reference else {
-                return try LedgerLine.lines(person: nil, me: me.id, today: today, in: db).sorted {
+                return try LedgerLine.lines(person: nil, me: me.id, today: context.today, in: db).sorted {
                     ($0.balance, -$0.overdueByMe, $0.person.name) < ($1.balance, -$1.overdueByMe, $1.person.name)
                 }
             }
@@ -23,7 +19,7 @@ public struct LedgerQuery: Sendable {
             guard person.id != me.id else {
                 throw KithError.invalid("the ledger is between you and others; name someone, or leave the name out for everyone")
             }
-            return try LedgerLine.lines(person: person.id, me: me.id, today: today, in: db)
+            return try LedgerLine.lines(person: person.id, me: me.id, today: context.today, in: db)
                 .first.map { [$0] } ?? [LedgerLine(person: person)]
         }
     }

@@ -2,15 +2,15 @@ import GRDB
 
 /// Records who knows whom, me included, and lists it.
 public struct TieService: Sendable {
-    let store: Store
+    let context: Context
 
-    public init(store: Store) { self.store = store }
+    public init(_ context: Context) { self.context = context }
 
     /// Records that two people know each other, or changes what is known of it. An empty
     /// `context` clears it; a strength not given stays as it was (2 for a new tie).
     public func tie(_ a: String, _ b: String, strength: Int?, context: String?, since: Day?) throws -> TieListItem {
         let strength = try strength.map(ContactDetails.strength)
-        return try store.write { db in
+        return try self.context.write { db in
             let (first, second) = try Self.pair(a, b, in: db)
             let tie = try Tie.connect(first.id, second.id, strength: strength, context: ContactDetails.optional(context),
                                       since: since, source: .stated, in: db)
@@ -23,7 +23,7 @@ public struct TieService: Sendable {
 
     /// Forgets that two people know each other; returns the tie as it was.
     public func untie(_ a: String, _ b: String) throws -> TieListItem {
-        try store.write { db in
+        try context.write { db in
             let (first, second) = try Self.pair(a, b, in: db)
             let arguments: StatementArguments = [min(first.id, second.id), max(first.id, second.id)]
             guard let tie = try Self.items(sql: "SELECT * FROM tie WHERE person_a = ? AND person_b = ?", arguments,
@@ -40,7 +40,7 @@ public struct TieService: Sendable {
     /// is nil.
     public func ties(of reference: String?, source: TieSource? = nil, limit: Int? = nil) throws -> [TieListItem] {
         try KithError.Setting.limit.checkLimit(limit)
-        return try store.read { db in
+        return try context.read { db in
             var conditions: [String] = []
             var arguments: [String: (any DatabaseValueConvertible)?] = [:]
             var person: PersonSummary?

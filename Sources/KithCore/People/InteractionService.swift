@@ -2,21 +2,17 @@ import GRDB
 
 /// Records what happened between me and people: meetings at events, calls, meals.
 public struct InteractionService: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// Logs everyone met at one event: a name Kith knows in full (or an `#ID`) is matched, any
     /// other name is a new person. New people get a tie to me; everyone gets the interaction.
     public func met(at eventName: String, names: [String], on date: Day?) throws -> EventAttendance {
         let names = try names.map { try ContactDetails.required($0, "a person's name") }
         guard !names.isEmpty else { throw KithError.invalid("name at least one person you met") }
-        let date = date ?? today
-        return try store.write { db in
+        let date = date ?? context.today
+        return try context.write { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             let event = try Event.named(eventName, on: date, in: db)
@@ -56,9 +52,9 @@ public struct InteractionService: Sendable {
         throws -> LoggedInteraction
     {
         guard !references.isEmpty else { throw KithError.invalid("name at least one person") }
-        let date = date ?? today
+        let date = date ?? context.today
         let note = ContactDetails.optional(note)
-        return try store.write { db in
+        return try context.write { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             var people: [PersonSummary] = []

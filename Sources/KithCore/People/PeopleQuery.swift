@@ -2,32 +2,27 @@ import GRDB
 
 /// Reads people: one profile, filtered lists and full-text search.
 public struct PeopleQuery: Sendable {
-    let store: Store
-    /// The day overdue promises are counted against.
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// The one person `reference` names (part of a name, `#ID` or `me`), or an error.
     public func person(_ reference: String) throws -> PersonSummary {
-        try store.read { db in try PersonResolver(db: db).resolve(reference) }
+        try context.read { db in try PersonResolver(db: db).resolve(reference) }
     }
 
     /// Everything about the person `reference` names.
     public func profile(_ reference: String) throws -> PersonProfile {
-        try store.read { db in
+        try context.read { db in
             let summary = try PersonResolver(db: db).resolve(reference)
-            return try Self.profile(id: summary.id, today: today, in: db)
+            return try Self.profile(id: summary.id, today: context.today, in: db)
         }
     }
 
     /// People matching `filter`, sorted as it asks.
     public func list(_ filter: PersonListFilter) throws -> [PersonListItem] {
         try KithError.Setting.limit.checkLimit(filter.limit)
-        return try store.read { db in
+        return try context.read { db in
             let me = try PersonResolver(db: db).me()
             var conditions = ["p.is_self = 0"]
             var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me.id]
@@ -73,7 +68,7 @@ public struct PeopleQuery: Sendable {
         guard let match = TextFolding.matchQuery(query) else {
             throw KithError.refused(.emptySearch)
         }
-        return try store.read { db in
+        return try context.read { db in
             let me = try PersonResolver(db: db).me()
             // bm25 weights: a hit in the name counts most, then organisation and tags.
             return try PersonListItem.fetchAll(db, sql: """

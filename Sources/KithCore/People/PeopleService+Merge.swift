@@ -3,14 +3,14 @@ import GRDB
 extension PeopleService {
     /// Likely duplicate pairs, the best-supported first.
     public func duplicates() throws -> [DuplicatePair] {
-        try store.read { db in try DuplicatePair.all(in: db) }
+        try context.read { db in try DuplicatePair.all(in: db) }
     }
 
     /// Folds `other` into `keep` in one transaction: every tie, interaction, introduction,
     /// commitment, tag, address and note moves to `keep`, fields `keep` lacks are filled from
     /// `other`, a line in the notes records the merge, and `other` is removed.
     public func merge(keep keepReference: String, other otherReference: String) throws -> MergedPeople {
-        try store.write { db in
+        try context.write { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             let keep = try resolver.resolve(keepReference), other = try resolver.resolve(otherReference)
@@ -32,7 +32,7 @@ extension PeopleService {
             kept.howMet = kept.howMet ?? removed.howMet
             kept.birthday = kept.birthday ?? removed.birthday
             kept.cadenceDays = kept.cadenceDays ?? removed.cadenceDays
-            let provenance = "Merged with \(removed.name) (#\(other.id)) on \(today)."
+            let provenance = "Merged with \(removed.name) (#\(other.id)) on \(context.today)."
             kept.notes = [kept.notes, removed.notes == kept.notes ? nil : removed.notes, provenance]
                 .compactMap { $0 }.joined(separator: "\n")
             kept.createdAt = min(kept.createdAt, removed.createdAt)

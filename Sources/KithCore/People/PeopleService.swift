@@ -3,13 +3,9 @@ import GRDB
 
 /// Adds, changes and removes people, each call one transaction.
 public struct PeopleService: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// Records a new person and, in the same transaction, where we met, who introduced us,
     /// whom they know, and any promise I made.
@@ -23,7 +19,7 @@ public struct PeopleService: Sendable {
         if new.followUpDue != nil && followUp == nil {
             throw KithError.refused(.dueWithoutFollowUp)
         }
-        return try store.write { db in
+        return try context.write { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             // Resolve everyone named before the new person exists, so they cannot match them.
@@ -32,7 +28,7 @@ public struct PeopleService: Sendable {
             let namesakes = try resolver.exactMatches(name)
 
             let now = Timestamp.now()
-            let metOn = new.metOn ?? (new.event != nil || introducer != nil ? today : nil)
+            let metOn = new.metOn ?? (new.event != nil || introducer != nil ? context.today : nil)
             var person = Person(name: name, now: now)
             person.organization = ContactDetails.optional(new.organization)
             person.title = ContactDetails.optional(new.title)
@@ -56,12 +52,12 @@ public struct PeopleService: Sendable {
             }
 
             var interactionID: Int64?
-            let event = try new.event.map { try Event.named($0, on: metOn ?? today, in: db) }
+            let event = try new.event.map { try Event.named($0, on: metOn ?? context.today, in: db) }
             if let metOn {
                 interactionID = try Interaction.record(.met, on: metOn, with: [id], eventID: event?.id, in: db)
             }
-            let context = event.map { "met at \($0.name)" } ?? introducer.map { "introduced by \($0.name)" }
-            try Tie.connect(me.id, id, strength: strength, context: context, since: metOn ?? today,
+            let tieContext = event.map { "met at \($0.name)" } ?? introducer.map { "introduced by \($0.name)" }
+            try Tie.connect(me.id, id, strength: strength, context: tieContext, since: metOn ?? context.today,
                             source: .stated, in: db)
             for other in known where other.id != me.id {
                 try Tie.connect(id, other.id, strength: 2, source: .stated, in: db)
@@ -74,7 +70,7 @@ public struct PeopleService: Sendable {
                 }
                 var introduction = Introduction(
                     id: nil, introducerID: introducer.id, personA: min(me.id, id), personB: max(me.id, id),
-                    date: (metOn ?? today).description, purpose: nil, status: .made, outcome: nil,
+                    date: (metOn ?? context.today).description, purpose: nil, status: .made, outcome: nil,
                     createdAt: now)
                 try introduction.insert(db)
                 introductionID = introduction.id
@@ -105,7 +101,7 @@ public struct PeopleService: Sendable {
     /// Sets my own name.
     public func rename(me name: String) throws -> PersonSummary {
         let name = try ContactDetails.required(name, "your name")
-        return try store.write { db in
+        return try context.write { db in
             let me = try PersonResolver(db: db).me()
             try db.execute(sql: "UPDATE person SET name = ?, updated_at = ? WHERE id = ?",
                            arguments: [name, Timestamp.now(), me.id])
@@ -121,7 +117,7 @@ public struct PeopleService: Sendable {
         let addEmails = try changes.addEmails.map(ContactDetails.email)
         let addPhones = try changes.addPhones.map(ContactDetails.phone)
         let birthday = try changes.birthday.map { $0.isEmpty ? "" : try ContactDetails.birthday($0) }
-        return try store.write { db in
+        return try context.write { db in
             let summary = try PersonResolver(db: db).resolve(reference)
             guard var person = try Person.fetchOne(db, key: summary.id) else {
                 throw KithError.personNotFound(reference)
@@ -156,7 +152,7 @@ public struct PeopleService: Sendable {
         guard !changes.isEmpty else {
             throw KithError.invalid("no tags given; write +tag to add and -tag to remove")
         }
-        return try store.write { db in
+        return try context.write { db in
             let person = try PersonResolver(db: db).resolve(reference)
             for change in changes {
                 switch change {
@@ -182,12 +178,12 @@ public struct PeopleService: Sendable {
 
     /// What removing this person would take with them.
     public func previewRemoval(of reference: String) throws -> RemovalPreview {
-        try store.read { db in try Self.preview(reference, in: db) }
+        try context.read { db in try Self.preview(reference, in: db) }
     }
 
     /// Removes a person and everything that referred only to them (the search index included).
     public func remove(_ reference: String) throws -> RemovalPreview {
-        try store.write { db in
+        try context.write { db in
             let preview = try Self.preview(reference, in: db)
             try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [preview.person.id])
             return preview

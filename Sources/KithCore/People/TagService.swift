@@ -2,13 +2,13 @@ import GRDB
 
 /// Tags as a whole: their keep-in-touch cadences.
 public struct TagService: Sendable {
-    let store: Store
+    let context: Context
 
-    public init(store: Store) { self.store = store }
+    public init(_ context: Context) { self.context = context }
 
     /// Every tag in use or with a cadence, by name.
     public func tags() throws -> [TagSummary] {
-        try store.read { db in
+        try context.read { db in
             try TagSummary.fetchAll(db, sql: Self.select + " ORDER BY t.name COLLATE NOCASE")
         }
     }
@@ -17,7 +17,7 @@ public struct TagService: Sendable {
     /// own cadence still wins over their tags'.
     public func setCadence(_ name: String, days: Int?) throws -> TagSummary {
         let name = try ContactDetails.required(name, "a tag")
-        return try store.write { db in
+        return try context.write { db in
             try db.execute(sql: "UPDATE tag SET cadence_days = ? WHERE name = ?", arguments: [days, name])
             guard db.changesCount > 0 else {
                 throw KithError.tagNotFound(name, known: try Tag.someNames(in: db))

@@ -12,7 +12,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let pairs = try PeopleService(store: try store.reading(), today: store.today).duplicates()
+            let pairs = try PeopleService(try store.reading()).duplicates()
             if json { return try JSONOutput.print(pairs) }
             guard !pairs.isEmpty else { return print("No likely duplicates.") }
             var table = Table("PERSON", "PERSON", "WHY")

@@ -29,7 +29,7 @@ extension Kith {
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
 
         func run() throws {
-            let export = ExportService(store: try store.reading())
+            let export = ExportService(try store.reading())
             let data = switch format {
             case .json: try export.json(tag: tag)
             case .csv: try export.csv(tag: tag)

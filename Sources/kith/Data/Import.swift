@@ -33,7 +33,7 @@ extension Kith {
                 throw KithError.invalid("cannot read \(file); check the path")
             }
             let showsProgress = Terminal.errorIsInteractive
-            let summary = try ImportService(store: dryRun ? try store.reading() : try store.writing())
+            let summary = try ImportService(dryRun ? try store.reading() : try store.writing())
                 .importFile(data, file: file, format: format, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
                             progress: showsProgress ? { done, total in Self.progress(done, total) } : nil)
             if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }

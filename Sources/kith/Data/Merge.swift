@@ -18,7 +18,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let merged = try PeopleService(store: try store.writing(), today: store.today).merge(keep: keep, other: other)
+            let merged = try PeopleService(try store.writing()).merge(keep: keep, other: other)
             if json { return try JSONOutput.print(merged) }
             func count(_ number: Int, _ noun: String, _ nouns: String? = nil) -> String {
                 "\(number) \(number == 1 ? noun : nouns ?? noun + "s")"

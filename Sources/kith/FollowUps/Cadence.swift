@@ -29,7 +29,7 @@ extension Kith {
         func run() throws {
             guard let tag, let every else { return try list() }
             let days = ["none", "off"].contains(every.lowercased()) ? nil : try KithCore.Cadence.days(from: every)
-            let summary = try TagService(store: try store.writing()).setCadence(tag, days: days)
+            let summary = try TagService(try store.writing()).setCadence(tag, days: days)
             if json { return try JSONOutput.print(summary) }
             let people = "\(summary.people) \(summary.people == 1 ? "person" : "people")"
             print(summary.cadenceDays.map { "Keep in touch with \(summary.name) (\(people)) every \(KithCore.Cadence.text(days: $0))." }
@@ -37,7 +37,7 @@ extension Kith {
         }
 
         private func list() throws {
-            let tags = try TagService(store: try store.reading()).tags()
+            let tags = try TagService(try store.reading()).tags()
             if json { return try JSONOutput.print(tags) }
             guard !tags.isEmpty else { return print("No tags yet; tag people with 'kith tag PERSON +TAG'.") }
             var table = Table("TAG", "PEOPLE", "EVERY", rightAligned: [1])

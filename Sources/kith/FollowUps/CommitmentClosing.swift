@@ -9,7 +9,7 @@ struct CommitmentClosing: ParsableArguments {
     @Flag(help: "Print JSON.") var json = false
 
     func close(as status: CommitmentStatus, verb: String) throws {
-        let commitment = try CommitmentService(store: try store.writing(), today: store.today).close(id.value, as: status)
+        let commitment = try CommitmentService(try store.writing()).close(id.value, as: status)
         if json { return try JSONOutput.print(commitment) }
         print("\(verb) #\(commitment.id): \(CommitmentText.direction(commitment)): \(commitment.what).")
     }

@@ -27,7 +27,7 @@ extension Kith {
             filter.openOnly = open
             filter.owedByMe = owner.map { $0 == .mine }
             filter.person = person
-            let commitments = try CommitmentService(store: try store.reading(), today: store.today).list(filter)
+            let commitments = try CommitmentService(try store.reading()).list(filter)
             if json { return try JSONOutput.print(commitments) }
             guard !commitments.isEmpty else {
                 return print("No commitments match; record one with 'kith owe PERSON WHAT' or 'kith expect PERSON WHAT'.")

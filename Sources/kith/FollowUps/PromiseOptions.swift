@@ -12,7 +12,7 @@ struct PromiseOptions: ParsableArguments {
 
     /// Records the promise and prints it.
     func record(owedByMe: Bool) throws {
-        let commitment = try CommitmentService(store: try store.writing(), today: store.today)
+        let commitment = try CommitmentService(try store.writing())
             .promise(person, what.joined(separator: " "), due: try store.future(due), owedByMe: owedByMe)
         if json { return try JSONOutput.print(commitment) }
         print(CommitmentText.line(commitment, today: store.today))

@@ -16,7 +16,7 @@ extension Kith {
 
         func run() throws {
             let day = try store.future(to)!
-            let commitment = try CommitmentService(store: try store.writing(), today: store.today).snooze(id.value, to: day)
+            let commitment = try CommitmentService(try store.writing()).snooze(id.value, to: day)
             if json { return try JSONOutput.print(commitment) }
             print("Snoozed #\(commitment.id) to \(RelativeDay.dated(day, today: store.today)): "
                   + "\(CommitmentText.direction(commitment)): \(commitment.what).")

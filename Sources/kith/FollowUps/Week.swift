@@ -29,7 +29,7 @@ extension Kith {
         @Flag(help: "Print JSON (the same as --format json).") var json = false
 
         func run() throws {
-            let query = WeeklyListQuery(store: try store.reading(), today: store.today)
+            let query = WeeklyListQuery(try store.reading())
             let list = try query.list(days: days, limit: limit)
             switch json ? .json : format {
             case .json: try JSONOutput.print(list)

@@ -31,7 +31,7 @@ extension Kith {
             new.date = try store.past(on)
             new.purpose = purpose
             new.outcome = outcome
-            let introduction = try IntroductionService(store: try store.writing(), today: store.today).introduce(new)
+            let introduction = try IntroductionService(try store.writing()).introduce(new)
             if json { return try JSONOutput.print(introduction) }
             print("Recorded introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "
                   + RelativeDay.dated(introduction.date, today: store.today) + ".")

@@ -21,7 +21,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let introduction = try IntroductionService(store: try store.writing(), today: store.today)
+            let introduction = try IntroductionService(try store.writing())
                 .update(id.value, status: status, outcome: outcome, on: try store.past(on))
             if json { return try JSONOutput.print(introduction) }
             print("Introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "

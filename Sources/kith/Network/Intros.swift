@@ -19,7 +19,7 @@ extension Kith {
             filter.direction = direction
             filter.openOnly = open
             filter.person = person
-            let introductions = try IntroductionService(store: try store.reading(), today: store.today).list(filter)
+            let introductions = try IntroductionService(try store.reading()).list(filter)
             if json { return try JSONOutput.print(introductions) }
             guard !introductions.isEmpty else { return print("No introductions match.") }
             print(IntroductionText.table(introductions).render())

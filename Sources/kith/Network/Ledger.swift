@@ -18,7 +18,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let lines = try LedgerQuery(store: try store.reading(), today: store.today).lines(for: person)
+            let lines = try LedgerQuery(try store.reading()).lines(for: person)
             if json { return try JSONOutput.print(lines) }
             guard !lines.isEmpty else {
                 return print("The ledger is empty: record introductions with 'kith intro' and promises with 'kith owe'.")

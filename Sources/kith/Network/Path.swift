@@ -17,7 +17,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let answer = try ReachQuery(store: try store.reading(), today: store.today)
+            let answer = try ReachQuery(try store.reading())
                 .path(from: from, to: to, maxHops: maxHops, limit: limit)
             if json { return try JSONOutput.print(answer) }
             print(ReachView(answer: answer).render())

@@ -26,7 +26,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let answer = try ReachQuery(store: try store.reading(), today: store.today)
+            let answer = try ReachQuery(try store.reading())
                 .reach(goal.joined(separator: " "), maxHops: maxHops, limit: limit, alternatives: alternatives)
             if json { return try JSONOutput.print(answer) }
             print(ReachView(answer: answer).render())

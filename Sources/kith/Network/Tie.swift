@@ -23,7 +23,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let tie = try TieService(store: try store.writing())
+            let tie = try TieService(try store.writing())
                 .tie(personA, personB, strength: strength, context: context, since: try store.past(since))
             if json { return try JSONOutput.print(tie) }
             print("Tie #\(tie.id): \(TiesTable.describe(tie))")

@@ -16,7 +16,7 @@ extension Kith {
 
 
         func run() throws {
-            let ties = try TieService(store: try store.reading()).ties(of: person, source: source, limit: limit)
+            let ties = try TieService(try store.reading()).ties(of: person, source: source, limit: limit)
             if json { return try JSONOutput.print(ties) }
             guard !ties.isEmpty else {
                 return print(person == nil ? "No ties yet; record one with 'kith tie A B'." : "No ties yet.")

@@ -12,7 +12,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let tie = try TieService(store: try store.writing()).untie(personA, personB)
+            let tie = try TieService(try store.writing()).untie(personA, personB)
             if json { return try JSONOutput.print(tie) }
             print("Removed tie #\(tie.id): \(TiesTable.describe(tie))")
         }

@@ -58,7 +58,7 @@ extension Kith {
             new.birthday = birthday
             new.followUp = followUp
             new.followUpDue = try store.future(due)
-            let added = try PeopleService(store: try store.writing(), today: store.today).add(new)
+            let added = try PeopleService(try store.writing()).add(new)
             if json { return try JSONOutput.print(added) }
 
             let today = store.today

@@ -49,7 +49,7 @@ extension Kith {
             changes.addLinks = addLink
             changes.removeLinks = removeLink
             changes.archived = archive
-            let edited = try PeopleService(store: try store.writing(), today: store.today).edit(person, changes)
+            let edited = try PeopleService(try store.writing()).edit(person, changes)
             if json { return try JSONOutput.print(edited) }
             print("Updated \(Terminal.bold(edited.name)) (#\(edited.id)).")
         }

@@ -19,7 +19,7 @@ extension Kith {
 
 
         func run() throws {
-            let people = try PeopleQuery(store: try store.reading(), today: store.today).search(query.joined(separator: " "), limit: limit)
+            let people = try PeopleQuery(try store.reading()).search(query.joined(separator: " "), limit: limit)
             if json { return try JSONOutput.print(people) }
             print(PeopleTable.render(people, today: store.today))
         }

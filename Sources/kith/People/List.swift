@@ -30,7 +30,7 @@ extension Kith {
             filter.sort = sort
             filter.limit = limit
             filter.includeArchived = archived
-            let people = try PeopleQuery(store: try store.reading(), today: store.today).list(filter)
+            let people = try PeopleQuery(try store.reading()).list(filter)
             if json { return try JSONOutput.print(people) }
             print(PeopleTable.render(people, today: store.today))
         }

@@ -20,7 +20,7 @@ extension Kith {
 
         func run() throws {
             let date = try store.past(on)
-            let logged = try InteractionService(store: try store.writing(), today: store.today)
+            let logged = try InteractionService(try store.writing())
                 .log(kind, with: people, on: date, note: note)
             if json { return try JSONOutput.print(logged) }
             print("Logged \(logged.kind.rawValue) with \(logged.people.map(\.label).joined(separator: ", ")), "

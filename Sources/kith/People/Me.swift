@@ -18,11 +18,11 @@ extension Kith {
 
         func run() throws {
             if let name {
-                let me = try PeopleService(store: try store.writing(), today: store.today).rename(me: name)
+                let me = try PeopleService(try store.writing()).rename(me: name)
                 if json { return try JSONOutput.print(me) }
                 print("You are now \(Terminal.bold(me.name)) (#\(me.id)).")
             } else {
-                let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile("me")
+                let profile = try PeopleQuery(try store.reading()).profile("me")
                 if json { return try JSONOutput.print(profile) }
                 print(ProfileView(profile: profile, today: store.today).render())
             }

@@ -20,7 +20,7 @@ extension Kith {
 
         func run() throws {
             let date = try store.past(on)
-            let attendance = try InteractionService(store: try store.writing(), today: store.today)
+            let attendance = try InteractionService(try store.writing())
                 .met(at: event, names: names, on: date)
             if json { return try JSONOutput.print(attendance) }
             print("\(Terminal.bold(attendance.event)), \(RelativeDay.dated(attendance.date, today: store.today))")

@@ -15,7 +15,7 @@ extension Kith {
 
         func run() throws {
             let opened = try store.writing()
-            let people = PeopleService(store: opened, today: store.today)
+            let people = PeopleService(opened)
             var target = person
             if !yes {
                 guard Terminal.inputIsInteractive else {

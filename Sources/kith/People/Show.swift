@@ -13,7 +13,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let profile = try PeopleQuery(store: try store.reading(), today: store.today).profile(person)
+            let profile = try PeopleQuery(try store.reading()).profile(person)
             if json { return try JSONOutput.print(profile) }
             print(ProfileView(profile: profile, today: store.today).render())
         }

@@ -16,7 +16,7 @@ extension Kith {
 
         func run() throws {
             let parsed = try changes.map(TagChange.init)
-            let result = try PeopleService(store: try store.writing(), today: store.today).retag(person, parsed)
+            let result = try PeopleService(try store.writing()).retag(person, parsed)
             if json { return try JSONOutput.print(result) }
             print("\(result.person.label): " + (result.tags.isEmpty ? Terminal.dim("no tags") : result.tags.joined(separator: ", ")))
         }

@@ -20,10 +20,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store for reading: a missing file reads as an empty network and is not created.
-    func reading() throws -> Store { try Store.open(at: path, create: false) }
+    func reading() throws -> Context { Context(store: try Store.open(at: path, create: false), today: today) }
 
     /// Opens the store for writing, creating the file on first use.
-    func writing() throws -> Store { try Store.open(at: path, create: true) }
+    func writing() throws -> Context { Context(store: try Store.open(at: path, create: true), today: today) }
 
     /// Today, or `$KITH_TODAY` (YYYY-MM-DD) when set, so that scripts and tests can fix the date.
     var today: Day {

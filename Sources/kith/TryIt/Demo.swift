@@ -34,8 +34,7 @@ extension Kith {
             try step("Tell Kith who you are.", ["me", "--name", "Alex Rivera"])
 
             // Pick people from the sample whose names are unique, so the commands below read naturally.
-            let store = try Store.open(at: path, create: false)
-            let query = PeopleQuery(store: store, today: Day.today())
+            let query = PeopleQuery(Context(store: try Store.open(at: path, create: false), today: Day.today()))
             let friends = try query.list({ var filter = PersonListFilter(); filter.sort = .strength; filter.limit = 60; return filter }())
                 .filter { person in (try? query.person(person.name))?.id == person.id }
             guard friends.count >= 3 else { throw KithError.invalid("the sample network is too small for the demo; use --people 200 or more") }

@@ -12,8 +12,8 @@ import Testing
                                ("Dan", ["friend"])] {
             _ = try store.people.retag(person, tags.map(TagChange.add))
         }
-        _ = try TagService(store: store).setCadence("friend", days: 30)
-        _ = try TagService(store: store).setCadence("mentor", days: 60)
+        _ = try TagService(store.context).setCadence("friend", days: 30)
+        _ = try TagService(store.context).setCadence("mentor", days: 60)
         var own = PersonChanges()
         own.cadenceDays = 14
         _ = try store.people.edit("Bruno", own)
@@ -116,9 +116,9 @@ import Testing
         _ = try store.people.edit("Carla", change)
         change.birthday = "2000-02-29"
         _ = try store.people.edit("Ana", change)
-        let newYear = try WeeklyListQuery(store: store, today: Day(iso: "2026-12-29")!).list().birthdays
+        let newYear = try WeeklyListQuery(Context(store: store, today: Day(iso: "2026-12-29")!)).list().birthdays
         #expect(newYear.map(\.date.description) == ["2027-01-02"])
-        let leap = try WeeklyListQuery(store: store, today: Day(iso: "2027-02-25")!).list().birthdays
+        let leap = try WeeklyListQuery(Context(store: store, today: Day(iso: "2027-02-25")!)).list().birthdays
         #expect(leap.map(\.date.description) == ["2027-02-28"])
         #expect(leap.map(\.turns) == [27])
     }
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func anEmptyNetworkHasAClearList() throws {
-        let list = try WeeklyListQuery(store: try Store.empty(), today: Store.testToday).list()
+        let list = try try Store.empty().week.list()
         #expect(list.isClear)
         #expect(list.until.description == "2026-11-27")
         #expect(throws: KithError.outOfRange(.days, value: 0, allowed: 1...366)) { try store.week.list(days: 0) }

@@ -52,7 +52,7 @@ import Testing
         }
         let target = ids[Int.random(in: 0..<ids.count, using: &random)]
         let maxHops = Int.random(in: 2...4, using: &random)
-        let answer = try ReachQuery(store: store, today: Store.testToday)
+        let answer = try ReachQuery(Context(store: store, today: Store.testToday))
             .reach("#\(target)", maxHops: maxHops, limit: count + 1)
         let expected = Self.bruteForce(ties, me: 1, target: target, maxHops: maxHops)
         #expect(Set(answer.introducers.map(\.introducer.id)) == Set(expected.keys), "seed \(seed)")

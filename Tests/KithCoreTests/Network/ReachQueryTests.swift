@@ -6,7 +6,7 @@ import Testing
 /// former colleague Carla; Bruno (an acquaintance) knows Tess a little.
 @Suite struct ReachQueryTests {
     let store: Store
-    var reach: ReachQuery { ReachQuery(store: store, today: Store.testToday) }
+    var reach: ReachQuery { ReachQuery(Context(store: store, today: Store.testToday)) }
 
     init() throws {
         store = try Store.empty()

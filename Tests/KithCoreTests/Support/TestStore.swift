@@ -7,14 +7,16 @@ extension Store {
 
     static func empty() throws -> Store { try Store.inMemory() }
 
-    var people: PeopleService { PeopleService(store: self, today: Store.testToday) }
-    var interactions: InteractionService { InteractionService(store: self, today: Store.testToday) }
-    var query: PeopleQuery { PeopleQuery(store: self, today: Store.testToday) }
-    var ties: TieService { TieService(store: self) }
-    var introductions: IntroductionService { IntroductionService(store: self, today: Store.testToday) }
-    var commitments: CommitmentService { CommitmentService(store: self, today: Store.testToday) }
-    var ledger: LedgerQuery { LedgerQuery(store: self, today: Store.testToday) }
-    var week: WeeklyListQuery { WeeklyListQuery(store: self, today: Store.testToday) }
+    /// This store as of the tests' fixed day.
+    var context: Context { Context(store: self, today: Store.testToday) }
+    var people: PeopleService { PeopleService(context) }
+    var interactions: InteractionService { InteractionService(context) }
+    var query: PeopleQuery { PeopleQuery(context) }
+    var ties: TieService { TieService(context) }
+    var introductions: IntroductionService { IntroductionService(context) }
+    var commitments: CommitmentService { CommitmentService(context) }
+    var ledger: LedgerQuery { LedgerQuery(context) }
+    var week: WeeklyListQuery { WeeklyListQuery(context) }
 
     /// Adds people by name and returns their ids, in order.
     func add(_ names: String...) throws -> [Int64] {

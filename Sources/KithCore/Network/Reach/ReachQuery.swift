@@ -4,19 +4,15 @@ import KithGraph
 /// "Who can introduce me to …?" and "how are these two connected?", answered from the part of
 /// the network around the goal.
 public struct ReachQuery: Sendable {
-    let store: Store
-    let today: Day
+    let context: Context
 
-    public init(store: Store, today: Day) {
-        self.store = store
-        self.today = today
-    }
+    public init(_ context: Context) { self.context = context }
 
     /// The best introducers to `goal` (a person, `org:NAME`, `tag:NAME` or free text), each a
     /// different person I know, with up to `alternatives` other routes through each.
     public func reach(_ goal: String, maxHops: Int = 3, limit: Int = 5, alternatives: Int = 2) throws -> ReachAnswer {
         try Self.check(maxHops: maxHops, limit: limit, alternatives: alternatives)
-        return try store.read { db in
+        return try context.read { db in
             let me = try PersonResolver(db: db).me()
             let (goal, targets) = try ReachGoal.resolve(goal, in: db)
             if goal.kind == .person, targets.first?.id == me.id {
@@ -30,7 +26,7 @@ public struct ReachQuery: Sendable {
     /// The best routes between two people, each through a different first person.
     public func path(from start: String, to end: String, maxHops: Int = 3, limit: Int = 3) throws -> ReachAnswer {
         try Self.check(maxHops: maxHops, limit: limit, alternatives: 0)
-        return try store.read { db in
+        return try context.read { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me()
             let from = try resolver.resolve(start), to = try resolver.resolve(end)
@@ -53,7 +49,7 @@ public struct ReachQuery: Sendable {
                         maxHops: Int, limit: Int, alternatives: Int, in db: Database) throws -> ReachAnswer {
         let targets = targets.filter { $0.id != start.id }
         var network = try ReachNetwork.load(source: start.id, me: me, targets: targets.map(\.id), maxHops: maxHops,
-                                            today: today, in: db)
+                                            today: context.today, in: db)
         let reach = Reach(graph: network.graph, source: 0,
                           targets: targets.compactMap { target in
                               network.index[target.id].map { Reach.Target(person: $0, relevance: target.relevance) }
@@ -86,7 +82,7 @@ public struct ReachQuery: Sendable {
         let introducers = try suggestions.enumerated().map { rank, suggestion in
             let introducer = person(suggestion.introducer)
             let ledger = start.id == me
-                ? try LedgerLine.lines(person: introducer.id, me: me, today: today, in: db).first ?? LedgerLine(person: introducer)
+                ? try LedgerLine.lines(person: introducer.id, me: me, today: context.today, in: db).first ?? LedgerLine(person: introducer)
                 : nil
             return ReachIntroducer(
                 rank: rank + 1, introducer: introducer, best: route(suggestion.best),
@@ -109,9 +105,9 @@ public struct ReachQuery: Sendable {
         let overdue: [OverduePromise] = line.overdueByMe == 0 ? [] : try Row.fetchAll(db, sql: """
             SELECT what, due FROM commitment
             WHERE person_id = ? AND owed_by_me = 1 AND status = 'open' AND due < ? ORDER BY due LIMIT ?
-            """, arguments: [line.person.id, today.description, Reciprocity.promisesNamed]).map { row in
-            let due = Day(iso: row[1] as String) ?? today
-            return OverduePromise(what: row[0], due: due, daysOverdue: due.days(to: today))
+            """, arguments: [line.person.id, context.today.description, Reciprocity.promisesNamed]).map { row in
+            let due = Day(iso: row[1] as String) ?? context.today
+            return OverduePromise(what: row[0], due: due, daysOverdue: due.days(to: context.today))
         }
         return Reciprocity.facts(line, overdue: overdue)
     }
