@@ -16,7 +16,7 @@ public struct CommitmentService: Sendable {
                 throw KithError.invalid("a commitment is between you and someone else; name them")
             }
             var commitment = Commitment(
-                id: nil, personID: person.id, owedByMe: owedByMe, what: what, due: due?.description, status: .open,
+                id: nil, personID: person.id, owedByMe: owedByMe, what: what, due: due, status: .open,
                 doneAt: nil, interactionID: nil, introductionID: nil, createdAt: Timestamp.now())
             try commitment.insert(db)
             return CommitmentEntry(commitment, person: person)
@@ -45,7 +45,7 @@ public struct CommitmentService: Sendable {
             guard commitment.status == .open else {
                 throw KithError.invalid("commitment #\(id) is \(commitment.status.rawValue); only an open one can be snoozed")
             }
-            commitment.due = day.description
+            commitment.due = day
         }
     }
 

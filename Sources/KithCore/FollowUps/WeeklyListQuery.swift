@@ -72,7 +72,7 @@ public struct WeeklyListQuery: Sendable {
                 -- From the few tags with a cadence to their people, never the other way round.
                 SELECT person_id FROM person_tag WHERE tag_id IN (SELECT id FROM tag WHERE cadence_days IS NOT NULL)
             )
-            SELECT p.id, p.name, p.organization, p.cadence_days, substr(p.created_at, 1, 10) AS added,
+            SELECT p.id, p.name, p.organization, p.cadence_days, p.created_at,
                    (SELECT group_concat(t.cadence_days || char(31) || t.name, char(30))
                     FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
                     WHERE pt.person_id = p.id AND t.cadence_days IS NOT NULL) AS tags,
@@ -89,11 +89,11 @@ public struct WeeklyListQuery: Sendable {
                 guard parts.count == 2, let days = Int(parts[0]) else { return nil }
                 return (String(parts[1]), days)
             } ?? []
-            let added = (row["added"] as String?).flatMap { Day(iso: $0) } ?? context.today
+            let added: Timestamp = try row.decode(forColumn: "created_at")
             guard let entry = KeepInTouchEntry(
                 person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
-                own: row["cadence_days"], tags: tags, lastContact: (row["last_contact"] as String?).flatMap { Day(iso: $0) },
-                added: added, strength: row["strength"], today: context.today),
+                own: row["cadence_days"], tags: tags, lastContact: try row.decode(forColumn: "last_contact"),
+                added: added.day, strength: row["strength"], today: context.today),
                 entry.due <= until
             else { continue }
             entries.append(entry)
@@ -121,12 +121,11 @@ public struct WeeklyListQuery: Sendable {
             SELECT id, name, organization, birthday FROM person
             WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (\(placeholders)) AND is_self = 0 AND archived = 0
             """, arguments: StatementArguments(keys))
-        return rows.compactMap { row -> BirthdayEntry? in
-            let birthday: String = row["birthday"]
-            guard let date = dayOf[String(birthday.suffix(5))] else { return nil }
-            let year = Day(iso: birthday)?.year
+        return try rows.compactMap { row -> BirthdayEntry? in
+            let birthday: Birthday = try row.decode(forColumn: "birthday")
+            guard let date = dayOf[birthday.monthDay] else { return nil }
             return BirthdayEntry(person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
-                                 birthday: birthday, date: date, turns: year.map { date.year - $0 })
+                                 birthday: birthday, date: date, turns: birthday.year.map { date.year - $0 })
         }.sorted { ($0.date, $0.person.name, $0.person.id) < ($1.date, $1.person.name, $1.person.id) }
     }
 

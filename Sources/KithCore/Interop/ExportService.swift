@@ -64,9 +64,9 @@ public struct ExportService: Sendable {
             writer.beginNewRow()
             try writer.write(row: [String(id), person.name, person.organization ?? "", person.title ?? "",
                                    person.location ?? "", emails[id] ?? "", phones[id] ?? "", links[id] ?? "",
-                                   (tags[id] ?? []).joined(separator: " ::: "), person.birthday ?? "",
+                                   (tags[id] ?? []).joined(separator: " ::: "), person.birthday?.description ?? "",
                                    person.cadenceDays.map(String.init) ?? "", person.howMet ?? "", person.notes ?? "",
-                                   person.createdAt, person.updatedAt])
+                                   person.createdAt.description, person.updatedAt.description])
         }
         writer.stream.close()
         return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\n".utf8)

@@ -12,7 +12,7 @@ struct ImportedContact {
     var title: String?
     var location: String?
     var notes: String?
-    var birthday: String?
+    var birthday: Birthday?
     var emails: [Address] = []
     var phones: [Address] = []
     var links: [Address] = []

@@ -25,14 +25,10 @@ enum ContactDetails {
         return value
     }
 
-    /// A birthday as `YYYY-MM-DD`, or `--MM-DD` (also typed `MM-DD`) when the year is unknown.
-    static func birthday(_ text: String) throws -> String {
+    /// A birthday typed as `1990-05-17`, or `--05-17` or `05-17` when the year is unknown.
+    static func birthday(_ text: String) throws -> Birthday {
         let value = text.trimmingCharacters(in: .whitespaces)
-        if let day = Day(iso: value) { return day.description }
-        let monthDay = value.hasPrefix("--") ? String(value.dropFirst(2)) : value
-        if let day = Day(iso: "2000-" + monthDay) {  // a leap year, so --02-29 is accepted
-            return String(format: "--%02d-%02d", day.month, day.dayOfMonth)
-        }
+        if let birthday = Birthday(value) ?? Birthday("--" + value) { return birthday }
         throw KithError.invalid("'\(text)' is not a birthday; use 1990-05-17, or 05-17 without the year")
     }
 

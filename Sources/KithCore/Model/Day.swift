@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// A calendar date without a time or a time zone, stored as `YYYY-MM-DD`.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -117,5 +118,14 @@ extension Day: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+}
+
+extension Day: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+
+    /// Nil for anything but `YYYY-MM-DD`: a damaged date is an error when read, never a guess.
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
+        String.fromDatabaseValue(dbValue).flatMap { Day(iso: $0) }
     }
 }

@@ -1,14 +1,78 @@
 import Foundation
+import GRDB
 
-/// UTC instants as stored in the database: `2026-11-21T09:30:00Z`.
-public enum Timestamp {
-    /// The current instant in the stored form.
-    public static func now() -> String { format(Date()) }
+/// An instant as stored: UTC, to the second, `2026-11-21T09:30:00Z`.
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The UTC day.
+    public let day: Day
+    /// Seconds since midnight UTC, 0..<86,400.
+    public let secondOfDay: Int
 
-    public static func format(_ date: Date) -> String {
+    public init(day: Day, secondOfDay: Int) {
+        self.day = day
+        self.secondOfDay = secondOfDay
+    }
+
+    public init(_ date: Date) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down)))
-        let rest = seconds - day.ordinal * 86_400
-        return "\(day)T\(Day.padded(rest / 3600, 2)):\(Day.padded(rest / 60 % 60, 2)):\(Day.padded(rest % 60, 2))Z"
+        self.init(day: day, secondOfDay: seconds - day.ordinal * 86_400)
+    }
+
+    /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
+    public init?(iso text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let day = Day(iso: String(decoding: bytes[0..<10], as: UTF8.self))
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 60
+        else { return nil }
+        self.init(day: day, secondOfDay: hour * 3600 + minute * 60 + second)
+    }
+
+    /// The current instant.
+    public static func now() -> Timestamp { Timestamp(Date()) }
+
+    public var description: String {
+        "\(day)T\(Day.padded(secondOfDay / 3600, 2)):\(Day.padded(secondOfDay / 60 % 60, 2)):\(Day.padded(secondOfDay % 60, 2))Z"
+    }
+
+    /// `20261121T093000Z`: iCalendar's and vCard's basic form.
+    public var basic: String { description.filter { $0 != "-" && $0 != ":" } }
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { (a.day, a.secondOfDay) < (b.day, b.secondOfDay) }
+}
+
+extension Timestamp: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let timestamp = Timestamp(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a YYYY-MM-DDTHH:MM:SSZ time: \(text)"))
+        }
+        self = timestamp
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension Timestamp: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Timestamp? {
+        String.fromDatabaseValue(dbValue).flatMap { Timestamp(iso: $0) }
     }
 }

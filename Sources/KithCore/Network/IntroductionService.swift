@@ -27,7 +27,7 @@ public struct IntroductionService: Sendable {
             var introduction = Introduction(
                 // In the order typed, so that it reads back as the user said it.
                 id: nil, introducerID: introducer.id, personA: a.id, personB: b.id,
-                date: (new.date ?? context.today).description, purpose: purpose, status: new.status, outcome: outcome,
+                date: new.date ?? context.today, purpose: purpose, status: new.status, outcome: outcome,
                 createdAt: Timestamp.now())
             try introduction.insert(db)
             if new.status == .made { try Self.connect(introduction, introducer: introducer, me: me.id, in: db) }
@@ -50,13 +50,13 @@ public struct IntroductionService: Sendable {
             }
             if let status, status != introduction.status {
                 if status == .made {
-                    introduction.date = (date ?? context.today).description
+                    introduction.date = date ?? context.today
                     let introducer = try introduction.introducerID.flatMap { try PersonResolver(db: db).summary(id: $0) }
                     try Self.connect(introduction, introducer: introducer, me: me.id, in: db)
                 }
                 introduction.status = status
             } else if let date {
-                introduction.date = date.description
+                introduction.date = date
             }
             if let outcome { introduction.outcome = ContactDetails.optional(outcome) }
             try introduction.update(db)
@@ -99,7 +99,7 @@ public struct IntroductionService: Sendable {
         let existing = try Int.fetchOne(db, sql: "SELECT strength FROM tie WHERE person_a = ? AND person_b = ?",
                                         arguments: [low, high])
         try Tie.connect(low, high, strength: existing.map { min(5, $0 + 1) } ?? 2, context: context,
-                        since: Day(iso: introduction.date), source: .introduction, in: db)
+                        since: introduction.date, source: .introduction, in: db)
         if let introducer {
             for person in [introduction.personA, introduction.personB] {
                 try Tie.connect(introducer.id, person, strength: 2, source: .introduction, in: db)

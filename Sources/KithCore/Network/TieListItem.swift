@@ -23,14 +23,14 @@ extension TieListItem {
         var ids = Set<Int64>()
         for row in rows { ids.formUnion([row["person_a"], row["person_b"]]) }
         let people = try PeopleQuery.summaries(ids, in: db)
-        return rows.map { row in
+        return try rows.map { row in
             var a: Int64 = row["person_a"], b: Int64 = row["person_b"]
             if b == first { swap(&a, &b) }
             return TieListItem(
                 id: row["id"], personA: people[a] ?? PersonSummary(id: a, name: "#\(a)"),
                 personB: people[b] ?? PersonSummary(id: b, name: "#\(b)"), strength: row["strength"],
-                context: row["context"], since: (row["since"] as String?).flatMap { Day(iso: $0) },
-                source: TieSource(rawValue: row["source"]) ?? .stated)
+                context: row["context"], since: try row.decode(forColumn: "since"),
+                source: try row.decode(forColumn: "source"))
         }
     }
 }

@@ -144,14 +144,13 @@ public struct PeopleQuery: Sendable {
         let people = try summaries(ids, in: db)
         func named(_ id: Int64) -> PersonSummary { people[id] ?? PersonSummary(id: id, name: "#\(id)") }
 
-        let ties = tieRows.map { row in
+        let ties = try tieRows.map { row in
             TieEntry(id: row["id"], person: named(row["other"]), strength: row["strength"], context: row["context"],
-                     since: (row["since"] as String?).flatMap { Day(iso: $0) },
-                     source: TieSource(rawValue: row["source"]) ?? .stated)
+                     since: try row.decode(forColumn: "since"), source: try row.decode(forColumn: "source"))
         }.sorted { ($0.strength, $1.person.name) > ($1.strength, $0.person.name) }
-        let interactions = zip(interactionRows, othersByInteraction).map { row, others in
-            LoggedInteraction(id: row["id"], kind: InteractionKind(rawValue: row["kind"]) ?? .other,
-                              date: Day(iso: row["date"] as String) ?? Day(ordinal: 0), note: row["note"],
+        let interactions = try zip(interactionRows, othersByInteraction).map { row, others in
+            LoggedInteraction(id: row["id"], kind: try row.decode(forColumn: "kind"),
+                              date: try row.decode(forColumn: "date"), note: row["note"],
                               event: row["event"], people: others.map(named))
         }
         let cadenceTags = try Row.fetchAll(db, sql: """
@@ -160,7 +159,7 @@ public struct PeopleQuery: Sendable {
             """, arguments: [id]).map { (name: $0["name"] as String, days: $0["cadence_days"] as Int) }
         let keepInTouch = id == me ? nil : KeepInTouchEntry(
             person: named(id), own: person.cadenceDays, tags: cadenceTags, lastContact: interactions.first?.date,
-            added: Day(iso: person.createdAt.prefix(10)) ?? today,
+            added: person.createdAt.day,
             strength: ties.first { $0.person.id == me }?.strength, today: today)
         return PersonProfile(
             id: id, name: person.name, isSelf: person.isSelf, organization: person.organization,

@@ -85,7 +85,7 @@ extension PeopleService {
                 let third = tie.personA == other.id ? tie.personB : tie.personA
                 try db.execute(sql: "DELETE FROM tie WHERE id = ?", arguments: [tie.id])
                 guard third != keep.id else { continue }
-                let since = tie.since.flatMap { Day(iso: $0) }
+                let since = tie.since
                 try Tie.connect(keep.id, third, strength: tie.strength, context: tie.context, since: since,
                                 source: tie.source == .stated ? .imported : tie.source, in: db)
                 if tie.source == .stated {

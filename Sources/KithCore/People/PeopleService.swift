@@ -70,7 +70,7 @@ public struct PeopleService: Sendable {
                 }
                 var introduction = Introduction(
                     id: nil, introducerID: introducer.id, personA: min(me.id, id), personB: max(me.id, id),
-                    date: (metOn ?? context.today).description, purpose: nil, status: .made, outcome: nil,
+                    date: metOn ?? context.today, purpose: nil, status: .made, outcome: nil,
                     createdAt: now)
                 try introduction.insert(db)
                 introductionID = introduction.id
@@ -81,7 +81,7 @@ public struct PeopleService: Sendable {
             var commitmentID: Int64?
             if let followUp {
                 var commitment = Commitment(
-                    id: nil, personID: id, owedByMe: true, what: followUp, due: new.followUpDue?.description,
+                    id: nil, personID: id, owedByMe: true, what: followUp, due: new.followUpDue,
                     status: .open, doneAt: nil, interactionID: interactionID, introductionID: nil,
                     createdAt: now)
                 try commitment.insert(db)
@@ -116,7 +116,8 @@ public struct PeopleService: Sendable {
         }
         let addEmails = try changes.addEmails.map(ContactDetails.email)
         let addPhones = try changes.addPhones.map(ContactDetails.phone)
-        let birthday = try changes.birthday.map { $0.isEmpty ? "" : try ContactDetails.birthday($0) }
+        // Given and empty clears it: nil inside; not given leaves it.
+        let birthday: Birthday?? = try changes.birthday.map { $0.isEmpty ? nil : try ContactDetails.birthday($0) }
         return try context.write { db in
             let summary = try PersonResolver(db: db).resolve(reference)
             guard var person = try Person.fetchOne(db, key: summary.id) else {
@@ -131,7 +132,7 @@ public struct PeopleService: Sendable {
                 person.notes = [person.notes, value].compactMap { $0 }.joined(separator: "\n")
             }
             if let value = changes.howMet { person.howMet = ContactDetails.optional(value) }
-            if let value = birthday { person.birthday = ContactDetails.optional(value) }
+            if let value = birthday { person.birthday = value }
             if let days = changes.cadenceDays { person.cadenceDays = days > 0 ? days : nil }
             if let archived = changes.archived { person.archived = archived }
             person.updatedAt = Timestamp.now()

@@ -24,7 +24,7 @@ public struct PersonListItem: Codable, Equatable, Sendable, FetchableRecord {
         location = row["location"]
         tags = (row["tags"] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? []
         strength = row["strength"]
-        lastContact = (row["last_contact"] as String?).flatMap { Day(iso: $0) }
+        lastContact = try row.decode(forColumn: "last_contact")
     }
 
     /// The columns to select from `person p` for these rows; `:me` must be bound to my id.

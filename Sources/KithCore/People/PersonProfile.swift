@@ -8,11 +8,11 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     public var location: String?
     public var notes: String?
     public var howMet: String?
-    public var birthday: String?
+    public var birthday: Birthday?
     public var cadenceDays: Int?
     public var archived: Bool
-    public var createdAt: String
-    public var updatedAt: String
+    public var createdAt: Timestamp
+    public var updatedAt: Timestamp
     public var tags: [String]
     public var emails: [AddressEntry]
     public var phones: [AddressEntry]

@@ -60,7 +60,7 @@ extension IntroductionEntry {
         let direction: IntroductionDirection =
             introduction.introducerID == me ? .given : a == me ? .received : .others
         self.init(id: introduction.id!, introducer: introduction.introducerID.map(named), personA: named(a),
-                  personB: named(b), date: Day(iso: introduction.date) ?? Day(ordinal: 0),
+                  personB: named(b), date: introduction.date,
                   purpose: introduction.purpose, status: introduction.status, outcome: introduction.outcome,
                   direction: direction)
     }
@@ -75,7 +75,7 @@ public struct CommitmentEntry: Codable, Equatable, Sendable {
     public var what: String
     public var due: Day?
     public var status: CommitmentStatus
-    public var doneAt: String?
+    public var doneAt: Timestamp?
 
     enum CodingKeys: String, CodingKey {
         case id, person, owedByMe = "owed_by_me", what, due, status, doneAt = "done_at"
@@ -88,7 +88,7 @@ public struct CommitmentEntry: Codable, Equatable, Sendable {
 extension CommitmentEntry {
     init(_ commitment: Commitment, person: PersonSummary) {
         self.init(id: commitment.id!, person: person, owedByMe: commitment.owedByMe, what: commitment.what,
-                  due: commitment.due.flatMap { Day(iso: $0) }, status: commitment.status, doneAt: commitment.doneAt)
+                  due: commitment.due, status: commitment.status, doneAt: commitment.doneAt)
     }
 
     /// Commitment records with their people named, in one query.

@@ -6,12 +6,12 @@ struct Commitment: Codable, Equatable, FetchableRecord, MutablePersistableRecord
     var personID: Int64
     var owedByMe: Bool
     var what: String
-    var due: String?
+    var due: Day?
     var status: CommitmentStatus
-    var doneAt: String?
+    var doneAt: Timestamp?
     var interactionID: Int64?
     var introductionID: Int64?
-    var createdAt: String
+    var createdAt: Timestamp
 
     static let databaseTableName = "commitment"
 

@@ -4,7 +4,7 @@ import GRDB
 struct Event: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var name: String
-    var date: String?
+    var date: Day?
     var place: String?
 
     static let databaseTableName = "event"
@@ -17,10 +17,10 @@ extension Event {
     static func named(_ name: String, on date: Day, in db: Database) throws -> Event {
         let name = try ContactDetails.required(name, "an event name")
         if let event = try Event.filter(sql: "name = ? COLLATE NOCASE AND date = ?",
-                                        arguments: [name, date.description]).fetchOne(db) {
+                                        arguments: [name, date]).fetchOne(db) {
             return event
         }
-        var event = Event(id: nil, name: name, date: date.description, place: nil)
+        var event = Event(id: nil, name: name, date: date, place: nil)
         try event.insert(db)
         return event
     }

@@ -4,10 +4,10 @@ import GRDB
 struct Interaction: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var kind: InteractionKind
-    var date: String
+    var date: Day
     var note: String?
     var eventID: Int64?
-    var createdAt: String
+    var createdAt: Timestamp
 
     static let databaseTableName = "interaction"
 
@@ -22,7 +22,7 @@ extension Interaction {
     /// Records an interaction with `people` and returns its id.
     static func record(_ kind: InteractionKind, on date: Day, with people: [Int64], note: String? = nil,
                        eventID: Int64? = nil, in db: Database) throws -> Int64 {
-        var interaction = Interaction(id: nil, kind: kind, date: date.description, note: note,
+        var interaction = Interaction(id: nil, kind: kind, date: date, note: note,
                                       eventID: eventID, createdAt: Timestamp.now())
         try interaction.insert(db)
         let id = interaction.id!

@@ -6,11 +6,11 @@ struct Introduction: Codable, Equatable, FetchableRecord, MutablePersistableReco
     var introducerID: Int64?
     var personA: Int64
     var personB: Int64
-    var date: String
+    var date: Day
     var purpose: String?
     var status: IntroductionStatus
     var outcome: String?
-    var createdAt: String
+    var createdAt: Timestamp
 
     static let databaseTableName = "introduction"
 

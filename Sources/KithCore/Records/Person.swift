@@ -10,12 +10,11 @@ struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistable
     var notes: String?
     var howMet: String?
     var cadenceDays: Int?
-    /// `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
-    var birthday: String?
+    var birthday: Birthday?
     var isSelf: Bool
     var archived: Bool
-    var createdAt: String
-    var updatedAt: String
+    var createdAt: Timestamp
+    var updatedAt: Timestamp
 
     static let databaseTableName = "person"
 
@@ -32,7 +31,7 @@ struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistable
         static let isSelf = CodingKeys.isSelf
     }
 
-    init(name: String, now: String) {
+    init(name: String, now: Timestamp) {
         self.name = name
         isSelf = false
         archived = false

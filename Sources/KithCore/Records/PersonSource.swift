@@ -9,7 +9,7 @@ struct PersonSource: Codable, Equatable, FetchableRecord, MutablePersistableReco
     /// The id they had there: a vCard UID, a LinkedIn profile URL.
     var externalID: String?
     var file: String?
-    var importedAt: String
+    var importedAt: Timestamp
 
     static let databaseTableName = "person_source"
 

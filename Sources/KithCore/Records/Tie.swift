@@ -7,10 +7,10 @@ struct Tie: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
     var personB: Int64
     var strength: Int
     var context: String?
-    var since: String?
+    var since: Day?
     var source: TieSource
-    var createdAt: String
-    var updatedAt: String
+    var createdAt: Timestamp
+    var updatedAt: Timestamp
 
     static let databaseTableName = "tie"
 
@@ -39,14 +39,14 @@ extension Tie {
             }
             let stated = source == .stated
             if let context, stated || tie.context == nil { tie.context = context }
-            if let since, stated || tie.since.map({ $0 > since.description }) ?? true { tie.since = since.description }
+            if let since, stated || tie.since.map({ $0 > since }) ?? true { tie.since = since }
             if source == .stated { tie.source = .stated }
             tie.updatedAt = now
             try tie.update(db)
             return tie
         }
         var tie = Tie(id: nil, personA: low, personB: high, strength: strength ?? 2, context: context,
-                      since: since?.description, source: source, createdAt: now, updatedAt: now)
+                      since: since, source: source, createdAt: now, updatedAt: now)
         try tie.insert(db)
         return tie
     }

@@ -7,10 +7,10 @@ struct WeeklyCalendar {
     let list: WeeklyList
     /// Tells this database's items from another's in a shared calendar.
     let databaseID: String
-    /// When the file is written (`DTSTAMP`), as a stored timestamp.
-    let stamp: String
+    /// When the file is written (`DTSTAMP`).
+    let stamp: Timestamp
 
-    init(list: WeeklyList, databaseID: String, stamp: String) {
+    init(list: WeeklyList, databaseID: String, stamp: Timestamp) {
         self.list = list
         self.databaseID = databaseID
         self.stamp = stamp
@@ -55,7 +55,7 @@ struct WeeklyCalendar {
         for birthday in list.birthdays {
             calendar.begin("VEVENT")
             calendar.property("UID", uid("birthday-\(birthday.person.id)-\(birthday.date.year)"))
-            calendar.property("DTSTAMP", ICalendarWriter.basic(timestamp: stamp))
+            calendar.property("DTSTAMP", stamp.basic)
             calendar.date("DTSTART", birthday.date)
             calendar.date("DTEND", birthday.date.adding(days: 1))
             calendar.text("SUMMARY", "\(birthday.person.name)'s birthday" + (birthday.turns.map { " (turns \($0))" } ?? ""))
@@ -71,7 +71,7 @@ struct WeeklyCalendar {
                       due: Day, urgent: Bool, category: String) {
         calendar.begin("VTODO")
         calendar.property("UID", uid(name))
-        calendar.property("DTSTAMP", ICalendarWriter.basic(timestamp: stamp))
+        calendar.property("DTSTAMP", stamp.basic)
         calendar.text("SUMMARY", summary)
         calendar.text("DESCRIPTION", description)
         calendar.date("DUE", due)

@@ -20,7 +20,7 @@ struct ProfileView {
             for entry in entries { fields.append((name, entry.value + (entry.label.map { Terminal.dim(" (\($0))") } ?? ""))) }
         }
         if let howMet = profile.howMet { fields.append(("met", howMet)) }
-        if let birthday = profile.birthday { fields.append(("birthday", birthday)) }
+        if let birthday = profile.birthday { fields.append(("birthday", birthday.description)) }
         var contact: [String] = []
         if let keep = profile.keepInTouch {
             contact.append("every \(Cadence.text(days: keep.cadenceDays))" + (keep.cadenceTag.map { " (\($0))" } ?? ""))

@@ -9,6 +9,6 @@ import Testing
         calendar.text("SUMMARY", "Ana, the deck")
         calendar.end("VCALENDAR")
         #expect(calendar.render() == "BEGIN:VCALENDAR\r\nDUE;VALUE=DATE:20261127\r\nSUMMARY:Ana\\, the deck\r\nEND:VCALENDAR\r\n")
-        #expect(ICalendarWriter.basic(timestamp: "2026-11-21T09:30:00Z") == "20261121T093000Z")
+        #expect(Timestamp(iso: "2026-11-21T09:30:00Z")?.basic == "20261121T093000Z")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KithCore
 
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func formatsTimestampsInUTC() {
-        #expect(Timestamp.format(.init(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
-        #expect(Timestamp.format(.init(timeIntervalSince1970: 1_795_302_159)) == "2026-11-21T23:02:39Z")
+        #expect(Timestamp(Date(timeIntervalSince1970: 0)).description == "1970-01-01T00:00:00Z")
+        #expect(Timestamp(Date(timeIntervalSince1970: 1_795_302_159)).description == "2026-11-21T23:02:39Z")
     }
 }

@@ -48,7 +48,7 @@ import Testing
         #expect(ana.tags == ["fintech", "investor"])
         #expect(ana.emails.map(\.value) == ["ana@stripe.example", "ana@home.example"])
         #expect(ana.phones.map(\.value) == ["+351 912 345 678"])
-        #expect(ana.birthday == "1990-05-17")
+        #expect(ana.birthday?.description == "1990-05-17")
         #expect(ana.organization == "Stripe")
         #expect(ana.notes == "met at Web Summit\nMerged with Ana M. Silva (#3) on 2026-11-21.")
         // The tie to Bruno: one tie, what was stated kept at the stronger strength.

@@ -24,9 +24,4 @@ public struct ICalendarWriter: Sendable {
 
     /// `2026-11-27` → `20261127`.
     public static func basic(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
-
-    /// `2026-11-21T09:30:00Z` → `20261121T093000Z`.
-    public static func basic(timestamp: String) -> String {
-        timestamp.filter { $0 != "-" && $0 != ":" }
-    }
 }

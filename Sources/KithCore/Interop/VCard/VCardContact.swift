@@ -90,17 +90,16 @@ enum VCardContact {
     }
 
     /// `1990-05-17`, `19900517`, `--0517`, `--05-17`, and 1604 or 0000 for "no year" (Apple,
-    /// Google), into Kith's `YYYY-MM-DD` or `--MM-DD`.
-    static func birthday(_ text: String) -> String? {
+    /// Google).
+    static func birthday(_ text: String) -> Birthday? {
         let value = String(text.prefix { $0 != "T" })
         let digits = value.filter(\.isNumber)
         if value.hasPrefix("--"), digits.count == 4 {
-            return "--\(digits.prefix(2))-\(digits.suffix(2))"
+            return Birthday("--\(digits.prefix(2))-\(digits.suffix(2))")
         }
-        guard digits.count == 8 else { return nil }
-        let year = String(digits.prefix(4)), monthDay = "\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))"
-        guard Day(iso: "2000-" + monthDay) != nil else { return nil }
-        if year == "1604" || year == "0000" { return "--" + monthDay }
-        return Day(iso: "\(year)-\(monthDay)") != nil ? "\(year)-\(monthDay)" : nil
+        guard digits.count == 8, let year = Int(digits.prefix(4)), let month = Int(digits.dropFirst(4).prefix(2)),
+              let day = Int(digits.suffix(2))
+        else { return nil }
+        return Birthday(year: year == 1604 || year == 0 ? nil : year, month: month, day: day)
     }
 }

@@ -41,8 +41,8 @@ struct VCardWriter {
             lines.append("ADR:;;;" + ContentLine.escape(location) + ";;;")
         }
         if let birthday = person.birthday {
-            let year = birthday.hasPrefix("--") ? nil : String(birthday.prefix(4))
-            let monthDay = String(birthday.suffix(5))
+            let year = birthday.year.map { Day.padded($0, 4) }
+            let monthDay = birthday.monthDay
             // 4.0 writes 19900517 or, without a year, --0517; 3.0 writes 1990-05-17 and has no
             // form without a year, so the year 1604 that Apple and Google use for "unknown" stands in.
             let value = version == .v4
@@ -57,7 +57,7 @@ struct VCardWriter {
             lines.append(property.name + (property.parameters.map { ";" + $0 } ?? "") + ":" + property.value)
         }
         lines.append("UID:" + uid)
-        lines.append("REV:" + person.updatedAt.filter { $0 != "-" && $0 != ":" })
+        lines.append("REV:" + person.updatedAt.basic)
         lines.append("END:VCARD")
     }
 

@@ -163,8 +163,8 @@ struct ReachNetwork {
             JOIN interaction i ON i.id = ip.interaction_id LEFT JOIN event e ON e.id = i.event_id
             WHERE ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC, i.id DESC
             """, arguments: [IDList.json(partners)]) {
-            let day = Day(iso: row[1] as String) ?? today
-            interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: (row[2] as InteractionKind).evidence, event: row[3]))
+            let day: Day = try row.decode(atIndex: 1), kind: InteractionKind = try row.decode(atIndex: 2)
+            interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: kind.evidence, event: row[3]))
         }
 
         let targetSet = Set(targets)

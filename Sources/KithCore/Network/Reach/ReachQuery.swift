@@ -106,7 +106,7 @@ public struct ReachQuery: Sendable {
             SELECT what, due FROM commitment
             WHERE person_id = ? AND owed_by_me = 1 AND status = 'open' AND due < ? ORDER BY due LIMIT ?
             """, arguments: [line.person.id, context.today.description, Reciprocity.promisesNamed]).map { row in
-            let due = Day(iso: row[1] as String) ?? context.today
+            let due: Day = try row.decode(atIndex: 1)
             return OverduePromise(what: row[0], due: due, daysOverdue: due.days(to: context.today))
         }
         return Reciprocity.facts(line, overdue: overdue)

@@ -1,0 +1,58 @@
+import GRDB
+
+/// A birthday: the month and day, and the year when it is known. Stored as `1990-05-17`, or
+/// `--05-17` without the year (vCard's form).
+public struct Birthday: Hashable, Sendable, CustomStringConvertible {
+    public let year: Int?
+    public let month: Int
+    public let day: Int
+
+    /// Nil unless the date exists: 29 February needs a leap year, or no year.
+    public init?(year: Int?, month: Int, day: Int) {
+        // 2000 is a leap year: without a year, 29 February is a birthday like any other.
+        guard Day(year: year ?? 2000, month: month, day: day) != nil else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads the stored forms, `1990-05-17` and `--05-17`.
+    public init?(_ text: some StringProtocol) {
+        if let date = Day(iso: text) {
+            self.init(year: date.year, month: date.month, day: date.dayOfMonth)
+        } else if text.hasPrefix("--"), let date = Day(iso: "2000-" + String(text.dropFirst(2))) {
+            self.init(year: nil, month: date.month, day: date.dayOfMonth)
+        } else {
+            return nil
+        }
+    }
+
+    /// `05-17`.
+    public var monthDay: String { Day.padded(month, 2) + "-" + Day.padded(day, 2) }
+
+    public var description: String { (year.map { Day.padded($0, 4) } ?? "-") + "-" + monthDay }
+}
+
+extension Birthday: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let birthday = Birthday(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a birthday (YYYY-MM-DD or --MM-DD): \(text)"))
+        }
+        self = birthday
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension Birthday: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Birthday? {
+        String.fromDatabaseValue(dbValue).flatMap { Birthday($0) }
+    }
+}
