@@ -52,23 +52,11 @@ public struct CommitmentService: Sendable {
     /// Commitments matching `filter`: open ones first by due date, then the rest, newest first.
     public func list(_ filter: CommitmentFilter) throws -> [CommitmentEntry] {
         try context.read { db in
-            var conditions: [String] = []
-            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-            if filter.openOnly { conditions.append("status = 'open'") }
-            if let owedByMe = filter.owedByMe {
-                conditions.append("owed_by_me = :mine")
-                arguments["mine"] = owedByMe
-            }
-            if let reference = filter.person {
-                conditions.append("person_id = :person")
-                arguments["person"] = try PersonResolver(db: db).resolve(reference).id
-            }
-            let sql = "SELECT * FROM commitment"
-                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-                + " ORDER BY status <> 'open', CASE WHEN status = 'open' THEN due IS NULL END, "
-                + "CASE WHEN status = 'open' THEN due END, coalesce(done_at, created_at) DESC, id"
-            return try CommitmentEntry.named(
-                try Commitment.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)), in: db)
+            var request = Commitment.all().listed()
+            if filter.openOnly { request = request.open() }
+            if let owedByMe = filter.owedByMe { request = request.owed(byMe: owedByMe) }
+            if let reference = filter.person { request = request.with(try PersonResolver(db: db).resolve(reference).id) }
+            return try CommitmentEntry.named(try request.fetchAll(db), in: db)
         }
     }
 

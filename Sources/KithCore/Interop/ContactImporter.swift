@@ -86,8 +86,7 @@ struct ContactImporter {
                 tagID = try Tag.named(name, in: db).id!
                 tagIDs[name.lowercased()] = tagID
             }
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)")
-                .execute(arguments: [id, tagID])
+            try PersonTag.link(person: id, tag: tagID, in: db)
         }
         let known = created ? [] : Set(try PersonProperty.filter(sql: "person_id = ?", arguments: [id]).fetchAll(db)
             .map { "\($0.name)\u{1F}\($0.parameters ?? "")\u{1F}\($0.value)" })
@@ -102,12 +101,7 @@ struct ContactImporter {
             """).execute(arguments: [id, kind, contact.externalID, file, now])
         // Someone in my address book is someone I know, however slightly; a tie that exists keeps
         // its strength and takes the earlier of the two "since" days.
-        try db.cachedStatement(sql: """
-            INSERT INTO tie (person_a, person_b, strength, since, source, created_at, updated_at)
-            VALUES (:a, :b, 1, :since, 'imported', :now, :now)
-            ON CONFLICT (person_a, person_b) DO UPDATE SET
-                since = CASE WHEN since IS NULL OR excluded.since < since THEN coalesce(excluded.since, since) ELSE since END
-            """).execute(arguments: ["a": min(me, id), "b": max(me, id), "since": contact.connectedOn?.description, "now": now])
+        try Tie.connect(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db)
         remember(contact, as: id)
         return (id, existing == nil)
     }

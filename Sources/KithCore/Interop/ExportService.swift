@@ -86,12 +86,12 @@ public struct ExportService: Sendable {
         func all<R: FetchableRecord & TableRecord>(_ type: R.Type, _ order: String) throws -> [R] {
             try R.fetchAll(db, sql: "SELECT * FROM \(R.databaseTableName) ORDER BY \(order)")
         }
-        let interactionPeople = try all(ExportDocument.InteractionPerson.self, "interaction_id, person_id")
+        let interactionPeople = try all(InteractionPerson.self, "interaction_id, person_id")
             .filter { kept.contains($0.personID) }
         let interactionIDs = Set(interactionPeople.map(\.interactionID))
         let interactions = try all(Interaction.self, "id").filter { interactionIDs.contains($0.id!) }
         let eventIDs = Set(interactions.compactMap(\.eventID))
-        let personTags = try all(ExportDocument.PersonTag.self, "person_id, tag_id").filter { kept.contains($0.personID) }
+        let personTags = try all(PersonTag.self, "person_id, tag_id").filter { kept.contains($0.personID) }
         let usedTags = Set(personTags.map(\.tagID))
         let introductions = try all(Introduction.self, "id").filter {
             kept.contains($0.personA) && kept.contains($0.personB) && $0.introducerID.map(kept.contains) ?? true

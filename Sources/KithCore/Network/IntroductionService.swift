@@ -69,24 +69,11 @@ public struct IntroductionService: Sendable {
         try context.read { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me().id
-            var conditions: [String] = []
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me]
-            switch filter.direction {
-            case .given: conditions.append("introducer_id = :me")
-            case .received: conditions.append("(person_a = :me OR person_b = :me)")
-            case .others: conditions.append("introducer_id IS NOT :me AND person_a <> :me AND person_b <> :me")
-            case nil: break
-            }
-            if filter.openOnly { conditions.append("status IN ('requested', 'offered')") }
-            if let reference = filter.person {
-                arguments["person"] = try resolver.resolve(reference).id
-                conditions.append("(introducer_id = :person OR person_a = :person OR person_b = :person)")
-            }
-            let sql = "SELECT * FROM introduction"
-                + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
-                + " ORDER BY date DESC, id DESC"
-            let introductions = try Introduction.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
-            return try IntroductionEntry.named(introductions, me: me, in: db)
+            var request = Introduction.all().newestFirst()
+            if let direction = filter.direction { request = request.direction(direction, me: me) }
+            if filter.openOnly { request = request.open() }
+            if let reference = filter.person { request = request.involving(try resolver.resolve(reference).id) }
+            return try IntroductionEntry.named(try request.fetchAll(db), me: me, in: db)
         }
     }
 

@@ -17,20 +17,16 @@ public struct TieListItem: Codable, Equatable, Sendable {
 }
 
 extension TieListItem {
-    /// Reads `rows` of `tie` (`id, person_a, person_b, strength, context, since, source`), naming
-    /// everyone in one query and putting `first` on the left where it takes part.
-    static func named(_ rows: [Row], first: Int64? = nil, in db: Database) throws -> [TieListItem] {
-        var ids = Set<Int64>()
-        for row in rows { ids.formUnion([row["person_a"], row["person_b"]]) }
-        let people = try PeopleQuery.summaries(ids, in: db)
-        return try rows.map { row in
-            var a: Int64 = row["person_a"], b: Int64 = row["person_b"]
+    /// `ties` with both people named, in one query, `first` on the left where it takes part.
+    static func named(_ ties: [Tie], first: Int64? = nil, in db: Database) throws -> [TieListItem] {
+        let people = try PeopleQuery.summaries(Set(ties.flatMap { [$0.personA, $0.personB] }), in: db)
+        return ties.map { tie in
+            var (a, b) = (tie.personA, tie.personB)
             if b == first { swap(&a, &b) }
             return TieListItem(
-                id: row["id"], personA: people[a] ?? PersonSummary(id: a, name: "#\(a)"),
-                personB: people[b] ?? PersonSummary(id: b, name: "#\(b)"), strength: row["strength"],
-                context: row["context"], since: try row.decode(forColumn: "since"),
-                source: try row.decode(forColumn: "source"))
+                id: tie.id!, personA: people[a] ?? PersonSummary(id: a, name: "#\(a)"),
+                personB: people[b] ?? PersonSummary(id: b, name: "#\(b)"), strength: tie.strength,
+                context: tie.context, since: tie.since, source: tie.source)
         }
     }
 }

@@ -12,12 +12,12 @@ public struct TieService: Sendable {
         let strength = try strength.map(ContactDetails.strength)
         return try self.context.write { db in
             let (first, second) = try Self.pair(a, b, in: db)
-            let tie = try Tie.connect(first.id, second.id, strength: strength, context: ContactDetails.optional(context),
-                                      since: since, source: .stated, in: db)
+            let id = try Tie.connect(first.id, second.id, strength: strength, context: ContactDetails.optional(context),
+                                     since: since, source: .stated, in: db)
             if let context, ContactDetails.optional(context) == nil {
-                try db.execute(sql: "UPDATE tie SET context = NULL WHERE id = ?", arguments: [tie.id])
+                try db.execute(sql: "UPDATE tie SET context = NULL WHERE id = ?", arguments: [id])
             }
-            return try Self.items(sql: "SELECT * FROM tie WHERE id = ?", [tie.id], first: first.id, in: db)[0]
+            return try TieListItem.named(try Tie.fetchAll(db, keys: [id]), first: first.id, in: db)[0]
         }
     }
 
@@ -25,10 +25,8 @@ public struct TieService: Sendable {
     public func untie(_ a: String, _ b: String) throws -> TieListItem {
         try context.write { db in
             let (first, second) = try Self.pair(a, b, in: db)
-            let arguments: StatementArguments = [min(first.id, second.id), max(first.id, second.id)]
-            guard let tie = try Self.items(sql: "SELECT * FROM tie WHERE person_a = ? AND person_b = ?", arguments,
-                                           first: first.id, in: db).first
-            else {
+            let ties = try Tie.all().between(first.id, second.id).fetchAll(db)
+            guard let tie = try TieListItem.named(ties, first: first.id, in: db).first else {
                 throw KithError.notFound("\(first.name) and \(second.name) have no tie to remove")
             }
             try db.execute(sql: "DELETE FROM tie WHERE id = ?", arguments: [tie.id])
@@ -41,32 +39,16 @@ public struct TieService: Sendable {
     public func ties(of reference: String?, source: TieSource? = nil, limit: Int? = nil) throws -> [TieListItem] {
         try KithError.Setting.limit.checkLimit(limit)
         return try context.read { db in
-            var conditions: [String] = []
-            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+            var request = Tie.all().strongestFirst()
             var person: PersonSummary?
             if let reference {
                 person = try PersonResolver(db: db).resolve(reference)
-                conditions.append("(person_a = :id OR person_b = :id)")
-                arguments["id"] = person?.id
+                request = request.of(person!.id)
             }
-            if let source {
-                conditions.append("source = :source")
-                arguments["source"] = source.rawValue
-            }
-            var sql = "SELECT * FROM tie"
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY strength DESC, since DESC, id"
-            if let limit {
-                sql += " LIMIT :limit"
-                arguments["limit"] = limit
-            }
-            return try Self.items(sql: sql, StatementArguments(arguments), first: person?.id, in: db)
+            if let source { request = request.filter(Tie.Columns.source == source) }
+            if let limit { request = request.limit(limit) }
+            return try TieListItem.named(try request.fetchAll(db), first: person?.id, in: db)
         }
-    }
-
-    private static func items(sql: String, _ arguments: StatementArguments, first: Int64?,
-                              in db: Database) throws -> [TieListItem] {
-        try TieListItem.named(try Row.fetchAll(db, sql: sql, arguments: arguments), first: first, in: db)
     }
 
     /// Two different people, resolved.

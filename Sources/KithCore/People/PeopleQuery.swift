@@ -24,40 +24,7 @@ public struct PeopleQuery: Sendable {
         try KithError.Setting.limit.checkLimit(filter.limit)
         return try context.read { db in
             let me = try PersonResolver(db: db).me()
-            var conditions = ["p.is_self = 0"]
-            var arguments: [String: (any DatabaseValueConvertible)?] = ["me": me.id]
-            if !filter.includeArchived { conditions.append("p.archived = 0") }
-            if let tag = filter.tag {
-                // Driven from the tag's index rather than checked person by person.
-                conditions.append("""
-                    p.id IN (SELECT pt.person_id FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
-                             WHERE t.name = :tag)
-                    """)
-                arguments["tag"] = tag
-            }
-            if let organization = filter.organization {
-                conditions.append("p.organization LIKE '%' || :organization || '%'")
-                arguments["organization"] = organization
-            }
-            if let event = filter.metAt {
-                conditions.append("""
-                    EXISTS (SELECT 1 FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
-                            JOIN event e ON e.id = i.event_id
-                            WHERE ip.person_id = p.id AND e.name LIKE '%' || :event || '%')
-                    """)
-                arguments["event"] = event
-            }
-            let order = switch filter.sort {
-            case .name: "p.name COLLATE NOCASE, p.id"
-            case .recent: "last_contact IS NULL, last_contact DESC, p.name COLLATE NOCASE"
-            case .strength: "strength IS NULL, strength DESC, last_contact DESC, p.name COLLATE NOCASE"
-            }
-            var sql = "SELECT \(PersonListItem.columns) FROM person p WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)"
-            if let limit = filter.limit {
-                sql += " LIMIT :limit"
-                arguments["limit"] = limit
-            }
-            return try PersonListItem.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            return try PersonListItem.all(me: me.id).matching(filter).fetchAll(db)
         }
     }
 
@@ -71,12 +38,12 @@ public struct PeopleQuery: Sendable {
         return try context.read { db in
             let me = try PersonResolver(db: db).me()
             // bm25 weights: a hit in the name counts most, then organisation and tags.
-            return try PersonListItem.fetchAll(db, sql: """
-                SELECT \(PersonListItem.columns) FROM person_fts f JOIN person p ON p.id = f.rowid
-                WHERE person_fts MATCH :match AND p.is_self = 0
+            return try SQLRequest<PersonListItem>(literal: """
+                SELECT \(PersonListItem.columns(me: me.id)) FROM person_fts f JOIN person p ON p.id = f.rowid
+                WHERE person_fts MATCH \(match) AND p.is_self = 0
                 ORDER BY bm25(person_fts, 10.0, 5.0, 3.0, 2.0, 4.0, 1.0), p.archived, p.name
-                LIMIT :limit
-                """, arguments: ["match": match, "me": me.id, "limit": limit])
+                LIMIT \(limit)
+                """).fetchAll(db)
         }
     }
 

@@ -53,10 +53,9 @@ extension PeopleService {
                 }
                 try db.execute(sql: "DELETE FROM \(table) WHERE person_id = :other", arguments: arguments)
             }
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO person_tag (person_id, tag_id) SELECT :keep, tag_id FROM person_tag WHERE person_id = :other
-                """, arguments: arguments)
-            let tags = db.changesCount
+            var tags = 0
+            for tag in try Int64.fetchAll(db, sql: "SELECT tag_id FROM person_tag WHERE person_id = ?", arguments: [other.id])
+            where try PersonTag.link(person: keep.id, tag: tag, in: db) { tags += 1 }
             try db.execute(sql: """
                 UPDATE OR IGNORE interaction_person SET person_id = :keep WHERE person_id = :other
                 """, arguments: arguments)

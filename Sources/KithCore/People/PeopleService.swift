@@ -46,8 +46,7 @@ public struct PeopleService: Sendable {
             var tags: [String] = []
             for name in new.tags {
                 let tag = try Tag.named(name, in: db)
-                try db.execute(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)",
-                               arguments: [id, tag.id])
+                try PersonTag.link(person: id, tag: tag.id!, in: db)
                 if !tags.contains(tag.name) { tags.append(tag.name) }
             }
 
@@ -158,9 +157,7 @@ public struct PeopleService: Sendable {
             for change in changes {
                 switch change {
                 case .add(let name):
-                    let tag = try Tag.named(name, in: db)
-                    try db.execute(sql: "INSERT OR IGNORE INTO person_tag (person_id, tag_id) VALUES (?, ?)",
-                                   arguments: [person.id, tag.id])
+                    try PersonTag.link(person: person.id, tag: try Tag.named(name, in: db).id!, in: db)
                 case .remove(let name):
                     try db.execute(sql: """
                         DELETE FROM person_tag WHERE person_id = ?

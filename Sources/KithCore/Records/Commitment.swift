@@ -21,5 +21,28 @@ struct Commitment: Codable, Equatable, FetchableRecord, MutablePersistableRecord
         case createdAt = "created_at"
     }
 
+    enum Columns {
+        static let personID = CodingKeys.personID
+        static let owedByMe = CodingKeys.owedByMe
+        static let due = CodingKeys.due
+        static let status = CodingKeys.status
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension DerivableRequest<Commitment> {
+    func open() -> Self { filter(Commitment.Columns.status == CommitmentStatus.open) }
+
+    func owed(byMe: Bool) -> Self { filter(Commitment.Columns.owedByMe == byMe) }
+
+    func with(_ person: Int64) -> Self { filter(Commitment.Columns.personID == person) }
+
+    /// Open ones first by due date (undated last), then the rest, the latest kept or made first.
+    func listed() -> Self {
+        order(literal: """
+            status <> 'open', CASE WHEN status = 'open' THEN due IS NULL END, CASE WHEN status = 'open' THEN due END,
+            coalesce(done_at, created_at) DESC, id
+            """)
+    }
 }

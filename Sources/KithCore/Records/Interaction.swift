@@ -26,10 +26,7 @@ extension Interaction {
                                       eventID: eventID, createdAt: Timestamp.now())
         try interaction.insert(db)
         let id = interaction.id!
-        for person in Set(people) {
-            try db.execute(sql: "INSERT INTO interaction_person (interaction_id, person_id) VALUES (?, ?)",
-                           arguments: [id, person])
-        }
+        for person in Set(people) { try InteractionPerson(interactionID: id, personID: person).insert(db) }
         return id
     }
 }

@@ -29,6 +29,7 @@ struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistable
         static let name = CodingKeys.name
         static let organization = CodingKeys.organization
         static let isSelf = CodingKeys.isSelf
+        static let archived = CodingKeys.archived
     }
 
     init(name: String, now: Timestamp) {

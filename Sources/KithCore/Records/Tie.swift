@@ -19,35 +19,66 @@ struct Tie: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
         case createdAt = "created_at", updatedAt = "updated_at"
     }
 
+    enum Columns {
+        static let id = CodingKeys.id
+        static let personA = CodingKeys.personA
+        static let personB = CodingKeys.personB
+        static let strength = CodingKeys.strength
+        static let since = CodingKeys.since
+        static let source = CodingKeys.source
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+extension DerivableRequest<Tie> {
+    /// The ties `person` has, with anyone.
+    func of(_ person: Int64) -> Self { filter(Tie.Columns.personA == person || Tie.Columns.personB == person) }
+
+    /// The tie between two people, if they have one.
+    func between(_ a: Int64, _ b: Int64) -> Self {
+        filter(Tie.Columns.personA == min(a, b) && Tie.Columns.personB == max(a, b))
+    }
+
+    func strongestFirst() -> Self { order(Tie.Columns.strength.desc, Tie.Columns.since.desc, Tie.Columns.id) }
+}
+
 extension Tie {
-    /// Records that `a` and `b` know each other, or updates what is known of it.
-    ///
-    /// What the user states replaces what was known; evidence from other sources (an
-    /// introduction, an import) only ever raises the strength and fills what is missing.
+    /// Records that `a` and `b` know each other, or updates what is known of it; returns the
+    /// tie's id. The one way a tie is written (commands, introductions, imports, merges).
     @discardableResult
     static func connect(_ a: Int64, _ b: Int64, strength: Int?, context: String? = nil, since: Day? = nil,
-                        source: TieSource, in db: Database) throws -> Tie {
+                        source: TieSource, in db: Database) throws -> Int64 {
         guard a != b else { throw KithError.invalid("a person cannot have a tie with themself") }
         let (low, high) = (min(a, b), max(a, b))
         let now = Timestamp.now()
-        if var tie = try Tie.filter(sql: "person_a = ? AND person_b = ?", arguments: [low, high]).fetchOne(db) {
-            if let strength {
-                tie.strength = source == .stated ? strength : max(tie.strength, strength)
-            }
-            let stated = source == .stated
-            if let context, stated || tie.context == nil { tie.context = context }
-            if let since, stated || tie.since.map({ $0 > since }) ?? true { tie.since = since }
-            if source == .stated { tie.source = .stated }
+        let existing = try Tie.fetchOne(db.cachedStatement(sql: "SELECT * FROM tie WHERE person_a = ? AND person_b = ?"),
+                                        arguments: [low, high])
+        guard var tie = existing else {
+            var tie = Tie(id: nil, personA: low, personB: high, strength: strength ?? 2, context: context, since: since,
+                          source: source, createdAt: now, updatedAt: now)
+            try tie.insert(db)
+            return tie.id!
+        }
+        if tie.learn(strength: strength, context: context, since: since, source: source) {
             tie.updatedAt = now
             try tie.update(db)
-            return tie
         }
-        var tie = Tie(id: nil, personA: low, personB: high, strength: strength ?? 2, context: context,
-                      since: since, source: source, createdAt: now, updatedAt: now)
-        try tie.insert(db)
-        return tie
+        return tie.id!
+    }
+
+    /// Takes in a new piece of knowledge of this tie; returns whether anything changed.
+    ///
+    /// What the user states replaces what was known; evidence from other sources (an
+    /// introduction, an import, a merge) only ever raises the strength, fills what is missing
+    /// and moves "since" earlier.
+    mutating func learn(strength: Int?, context: String?, since: Day?, source: TieSource) -> Bool {
+        let before = self
+        let stated = source == .stated
+        if let strength { self.strength = stated ? strength : max(self.strength, strength) }
+        if let context, stated || self.context == nil { self.context = context }
+        if let since, stated || self.since.map({ $0 > since }) ?? true { self.since = since }
+        if stated { self.source = .stated }
+        return self != before
     }
 }

@@ -4,24 +4,6 @@ import GRDB
 /// with their ids, so that importing it into a new database and exporting again gives the
 /// same bytes.
 struct ExportDocument: Codable {
-    /// A link between a person and a tag.
-    struct PersonTag: Codable, FetchableRecord, PersistableRecord {
-        var personID: Int64
-        var tagID: Int64
-        static let databaseTableName = "person_tag"
-        enum CodingKeys: String, CodingKey, ColumnExpression { case personID = "person_id", tagID = "tag_id" }
-    }
-
-    /// A person taking part in an interaction.
-    struct InteractionPerson: Codable, FetchableRecord, PersistableRecord {
-        var interactionID: Int64
-        var personID: Int64
-        static let databaseTableName = "interaction_person"
-        enum CodingKeys: String, CodingKey, ColumnExpression {
-            case interactionID = "interaction_id", personID = "person_id"
-        }
-    }
-
     static let currentVersion = 1
 
     var format = "kith"
