@@ -207,7 +207,8 @@ public struct PeopleService: Sendable {
                 """),
             // Introductions they made stay, with the introducer forgotten: the two still met.
             introductions: try count("SELECT count(*) FROM introduction WHERE person_a = :id OR person_b = :id"),
-            commitments: try count("SELECT count(*) FROM commitment WHERE person_id = :id"))
+            commitments: try count("SELECT count(*) FROM commitment WHERE person_id = :id"),
+            references: try PersonReferences.counts(of: person.id, in: db))
     }
 
     static func addAddresses<A: PersonAddress>(_ type: A.Type, _ values: [String], to personID: Int64,

@@ -46,9 +46,11 @@ extension DerivableRequest<Tie> {
 extension Tie {
     /// Records that `a` and `b` know each other, or updates what is known of it; returns the
     /// tie's id. The one way a tie is written (commands, introductions, imports, merges).
+    /// `replacing` is for what the user states, which replaces what was known; by default, a
+    /// stated source.
     @discardableResult
     static func connect(_ a: Int64, _ b: Int64, strength: Int?, context: String? = nil, since: Day? = nil,
-                        source: TieSource, in db: Database) throws -> Int64 {
+                        source: TieSource, replacing: Bool? = nil, in db: Database) throws -> Int64 {
         guard a != b else { throw KithError.invalid("a person cannot have a tie with themself") }
         let (low, high) = (min(a, b), max(a, b))
         let now = Timestamp.now()
@@ -60,7 +62,8 @@ extension Tie {
             try tie.insert(db)
             return tie.id!
         }
-        if tie.learn(strength: strength, context: context, since: since, source: source) {
+        if tie.learn(strength: strength, context: context, since: since, source: source,
+                     replacing: replacing ?? (source == .stated)) {
             tie.updatedAt = now
             try tie.update(db)
         }
@@ -69,16 +72,15 @@ extension Tie {
 
     /// Takes in a new piece of knowledge of this tie; returns whether anything changed.
     ///
-    /// What the user states replaces what was known; evidence from other sources (an
-    /// introduction, an import, a merge) only ever raises the strength, fills what is missing
-    /// and moves "since" earlier.
-    mutating func learn(strength: Int?, context: String?, since: Day?, source: TieSource) -> Bool {
+    /// What the user states (`replacing`) replaces what was known; evidence from other sources
+    /// (an introduction, an import, a merge) only ever raises the strength, fills what is
+    /// missing and moves "since" earlier. A tie once stated stays stated.
+    mutating func learn(strength: Int?, context: String?, since: Day?, source: TieSource, replacing: Bool) -> Bool {
         let before = self
-        let stated = source == .stated
-        if let strength { self.strength = stated ? strength : max(self.strength, strength) }
-        if let context, stated || self.context == nil { self.context = context }
-        if let since, stated || self.since.map({ $0 > since }) ?? true { self.since = since }
-        if stated { self.source = .stated }
+        if let strength { self.strength = replacing ? strength : max(self.strength, strength) }
+        if let context, replacing || self.context == nil { self.context = context }
+        if let since, replacing || self.since.map({ $0 > since }) ?? true { self.since = since }
+        if source == .stated { self.source = .stated }
         return self != before
     }
 }

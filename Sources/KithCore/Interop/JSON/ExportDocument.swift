@@ -6,6 +6,14 @@ import GRDB
 struct ExportDocument: Codable {
     static let currentVersion = 1
 
+    /// The key under which each table's rows travel.
+    static let keys: [String: CodingKeys] = [
+        "person": .people, "email": .emails, "phone": .phones, "link": .links, "tag": .tags, "person_tag": .personTags,
+        "event": .events, "interaction": .interactions, "interaction_person": .interactionPeople, "tie": .ties,
+        "introduction": .introductions, "commitment": .commitments, "person_property": .personProperties,
+        "person_source": .personSources,
+    ]
+
     var format = "kith"
     var version = ExportDocument.currentVersion
     var people: [Person]
