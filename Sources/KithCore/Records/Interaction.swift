@@ -26,7 +26,7 @@ extension Interaction {
                                       eventID: eventID, createdAt: Timestamp.now())
         try interaction.insert(db)
         let id = interaction.id!
-        for person in Set(people) { try InteractionPerson(interactionID: id, personID: person).insert(db) }
+        for person in Set(people) { try InteractionPerson.insert(interaction: id, person: person, in: db) }
         return id
     }
 }

@@ -76,6 +76,11 @@ enum SampleVocabulary {
     ]
 
     static let roleTags = ["founder", "mentor", "engineer", "recruiter", "speaker", "friend", "alumni"]
+    /// Keep-in-touch cadences, on the tags only my own circle carries.
+    static let tagCadence = ["mentor": 60, "friend": 30]
+    /// The role tags (by index) anyone may carry.
+    static let openRoleTags = roleTags.indices.filter { tagCadence[roleTags[$0]] == nil }
+    static let interactionKinds: [InteractionKind] = [.call, .message, .message, .email, .meal, .meeting, .meeting]
     static let eventKinds = ["Meetup", "Conference", "Summit", "Breakfast", "Demo Day", "Hack Night", "Dinner"]
     static let notes = [
         "Wants intros to %@ people.", "Hiring for %@.", "Writes a newsletter on %@.",

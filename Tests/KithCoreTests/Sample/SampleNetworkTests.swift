@@ -5,18 +5,18 @@ import Testing
 @Suite struct SampleNetworkTests {
     @Test func isReproducible() throws {
         let first = try Store.empty(), second = try Store.empty()
-        let network = SampleNetwork(people: 300, seed: 9, today: Store.testToday)
-        #expect(try network.generate(into: first) == network.generate(into: second))
+        let network = SampleNetwork(people: 300, seed: 9)
+        #expect(try network.generate(into: first.context) == network.generate(into: second.context))
         let names = "SELECT group_concat(name, ',') FROM (SELECT name FROM person ORDER BY id)"
         #expect(try first.scalar(names) as String? == second.scalar(names) as String?)
         let other = try Store.empty()
-        _ = try SampleNetwork(people: 300, seed: 10, today: Store.testToday).generate(into: other)
+        _ = try SampleNetwork(people: 300, seed: 10).generate(into: other.context)
         #expect(try first.scalar(names) as String? != other.scalar(names) as String?)
     }
 
     @Test func isPlausibleAndConsistent() throws {
         let store = try Store.empty()
-        let summary = try SampleNetwork(people: 500, today: Store.testToday).generate(into: store)
+        let summary = try SampleNetwork(people: 500).generate(into: store.context)
         #expect(try store.count("person", "is_self = 0") == 500)
         #expect(summary.ties == (try store.count("tie")))
         #expect(try store.count("tie", "person_a = 1") >= 30)
@@ -33,7 +33,7 @@ import Testing
     @Test func fillsOnlyAnEmptyDatabase() throws {
         let store = try Store.empty()
         _ = try store.people.add(NewPerson(name: "Ana"))
-        #expect(throws: KithError.self) { try SampleNetwork(people: 10, today: Store.testToday).generate(into: store) }
-        #expect(throws: KithError.self) { try SampleNetwork(people: 0, today: Store.testToday).generate(into: try Store.empty()) }
+        #expect(throws: KithError.self) { try SampleNetwork(people: 10).generate(into: store.context) }
+        #expect(throws: KithError.self) { try SampleNetwork(people: 0).generate(into: try Store.empty().context) }
     }
 }
