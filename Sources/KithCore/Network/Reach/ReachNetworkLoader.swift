@@ -1,0 +1,259 @@
+import Foundation
+import GRDB
+import KithGraph
+
+/// Reads the neighbourhood a reach question needs, a step at a time: back from the targets,
+/// their colleagues and events, the start's ties into all that, the inferred steps, and the
+/// evidence behind every tie. What is read grows with the neighbourhood, never with the network.
+struct ReachNetworkLoader {
+    /// At most this many organisations of targets are searched for colleagues of theirs.
+    static let colleagueOrganizations = 20
+
+    private struct StoredTie {
+        var strength: Int
+        var source: TieSource
+    }
+
+    let db: Database
+    let source: Int64
+    let me: Int64
+    let targets: [Int64]
+    let maxHops: Int
+    let today: Day
+
+    private var ties: [UInt64: StoredTie] = [:]
+    /// The targets and everyone traced back from them.
+    private var near = Set<Int64>()
+    private var organizations: [Int64: String] = [:]
+    /// People the start knows who work where a target works.
+    private var colleagues: [Int64: String] = [:]
+    /// Events each person was logged at, for the targets' events.
+    private var eventsOf: [Int64: [(id: Int64, name: String)]] = [:]
+    private var startTies = Set<Int64>()
+    private var inferred = Set<UInt64>()
+
+    init(db: Database, source: Int64, me: Int64, targets: [Int64], maxHops: Int, today: Day) {
+        self.db = db
+        self.source = source
+        self.me = me
+        self.targets = targets
+        self.maxHops = maxHops
+        self.today = today
+    }
+
+    static func pair(_ a: Int64, _ b: Int64) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
+    mutating func load() throws -> ReachNetwork {
+        try traceBack()
+        try findColleagues()
+        try findEvents()
+        try readStartTies()
+        inferSteps()
+        return try build()
+    }
+
+    /// Reads tie rows (`person_a, person_b, strength, source`) into `ties`; returns the pairs.
+    private mutating func remember(_ rows: RowCursor) throws -> [(Int64, Int64)] {
+        var found: [(Int64, Int64)] = []
+        while let row = try rows.next() {
+            let a: Int64 = row[0], b: Int64 = row[1]
+            ties[Self.pair(a, b)] = StoredTie(strength: row[2], source: try row.decode(atIndex: 3))
+            found.append((a, b))
+        }
+        return found
+    }
+
+    /// Back from the targets, level by level: every tie of everyone within maxHops - 2, then
+    /// from the last level only the ties that lead to someone the start knows. That set is kept
+    /// inside SQLite, so that none of it crosses into Swift.
+    private mutating func traceBack() throws {
+        let startKnows = """
+            SELECT CASE WHEN person_a = :source THEN person_b ELSE person_a END FROM tie
+            WHERE person_a = :source OR person_b = :source
+            """
+        near = Set(targets)
+        var frontier = targets
+        for level in 0..<max(0, maxHops - 1) where !frontier.isEmpty {
+            let filter = level == maxHops - 2 ? "AND (person_a IN (\(startKnows)) OR person_b IN (\(startKnows)))" : ""
+            let rows = try remember(try Row.fetchCursor(db, sql: """
+                SELECT person_a, person_b, strength, source FROM tie
+                WHERE (person_a IN (SELECT value FROM json_each(:ids)) OR person_b IN (SELECT value FROM json_each(:ids)))
+                \(filter)
+                """, arguments: ["ids": IDList.json(frontier), "source": source]))
+            var next: [Int64] = []
+            for (a, b) in rows {
+                // The start is where routes begin, never a way through.
+                for person in [a, b] where person != source && near.insert(person).inserted { next.append(person) }
+            }
+            frontier = next
+        }
+    }
+
+    /// Colleagues of the targets whom the start knows, through the organisation index.
+    private mutating func findColleagues() throws {
+        organizations = try Self.organizations(of: targets, in: db)
+        let targetOrganizations = Array(Set(targets.compactMap { organizations[$0]?.lowercased() })).sorted()
+        guard !targetOrganizations.isEmpty else { return }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.id, p.organization FROM json_each(:organizations) o
+            CROSS JOIN person p ON p.organization = o.value COLLATE NOCASE
+            WHERE p.archived = 0
+              AND EXISTS (SELECT 1 FROM tie WHERE person_a = min(:source, p.id) AND person_b = max(:source, p.id))
+            """, arguments: ["source": source,
+                             "organizations": Self.jsonStrings(targetOrganizations.prefix(Self.colleagueOrganizations))]) {
+            colleagues[row[0]] = row[1]
+        }
+    }
+
+    /// Everyone logged at the events where a target was.
+    private mutating func findEvents() throws {
+        for row in try Row.fetchAll(db, sql: """
+            WITH events AS (
+                SELECT DISTINCT i.event_id FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+                WHERE ip.person_id IN (SELECT value FROM json_each(?)) AND i.event_id IS NOT NULL
+            )
+            SELECT DISTINCT ip.person_id, e.id, e.name FROM events JOIN event e ON e.id = events.event_id
+            JOIN interaction i ON i.event_id = e.id JOIN interaction_person ip ON ip.interaction_id = i.id
+            """, arguments: [IDList.json(targets)]) {
+            eventsOf[row[0], default: []].append((row[1], row[2]))
+        }
+    }
+
+    /// The start's own ties into all of that.
+    private mutating func readStartTies() throws {
+        let candidates = near.union(colleagues.keys).union(eventsOf.keys).subtracting([source])
+        for (a, b) in try remember(try Row.fetchCursor(db, sql: """
+            SELECT person_a, person_b, strength, source FROM tie
+            WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
+               OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
+            """, arguments: ["source": source, "ids": IDList.json(candidates)])) {
+            startTies.insert(a == source ? b : a)
+        }
+    }
+
+    /// Inferred ties join a target to someone the start knows, or who is already near.
+    private mutating func inferSteps() {
+        let (startTies, near) = (self.startTies, self.near)
+        for target in targets {
+            let useful = { (other: Int64) in other != target && (startTies.contains(other) || near.contains(other)) }
+            if let organization = organizations[target]?.lowercased() {
+                for (other, theirs) in colleagues where theirs.lowercased() == organization && useful(other) {
+                    inferred.insert(Self.pair(target, other))
+                }
+            }
+            let attended = Set((eventsOf[target] ?? []).map(\.id))
+            for (other, events) in eventsOf where useful(other) && events.contains(where: { attended.contains($0.id) }) {
+                inferred.insert(Self.pair(target, other))
+            }
+        }
+    }
+
+    /// Dense ids for everyone on a tie that can be part of a route, and each tie weighed by its
+    /// evidence.
+    private mutating func build() throws -> ReachNetwork {
+        var people: [Int64] = [source]
+        var index: [Int64: Int] = [source: 0]
+        func dense(_ person: Int64) -> Int {
+            if let id = index[person] { return id }
+            index[person] = people.count
+            people.append(person)
+            return people.count - 1
+        }
+        for target in targets { _ = dense(target) }
+        let edges = Set(ties.keys).union(inferred).sorted().map { (Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)) }
+        for (a, b) in edges { _ = (dense(a), dense(b)) }
+        for (id, organization) in try Self.organizations(of: people.filter { organizations[$0] == nil }, in: db) {
+            organizations[id] = organization
+        }
+        let evidence = try self.evidence(for: edges)
+        var graphEdges: [Graph.Edge] = []
+        var byKey: [UInt64: TieEvidence] = [:]
+        graphEdges.reserveCapacity(edges.count)
+        for ((a, b), item) in zip(edges, evidence) {
+            let (x, y) = (dense(a), dense(b))
+            byKey[ReachNetwork.key(x, y)] = item
+            graphEdges.append(Graph.Edge(x, y, weight: TieModel.weight(item)))
+        }
+        return ReachNetwork(people: people, index: index, graph: Graph(count: people.count, edges: graphEdges),
+                            evidence: byKey)
+    }
+
+    /// The evidence of each tie: my interactions behind my ties, introductions (between the two,
+    /// or exchanged with me), shared organisation and events.
+    private func evidence(for edges: [(Int64, Int64)]) throws -> [TieEvidence] {
+        let (introducedToEachOther, exchangedWithMe) = try introductions()
+        let interactions = try self.interactions(with: edges.compactMap { $0.0 == me ? $0.1 : $0.1 == me ? $0.0 : nil })
+        let targetSet = Set(targets)
+        return edges.map { a, b in
+            let mine = a == me || b == me
+            var item = TieEvidence(mine: mine)
+            if let tie = ties[Self.pair(a, b)] {
+                item.strength = tie.strength
+                item.source = tie.source.evidence
+            }
+            if mine {
+                let other = a == me ? b : a
+                item.interactions = interactions[other] ?? []
+                item.introductions = exchangedWithMe[other] ?? 0
+                return item
+            }
+            item.introductions = introducedToEachOther[Self.pair(a, b)] ?? 0
+            if let first = organizations[a], let second = organizations[b], first.lowercased() == second.lowercased() {
+                item.sharedOrganization = first
+            }
+            if targetSet.contains(a) || targetSet.contains(b), let theirs = eventsOf[a], let others = eventsOf[b] {
+                let attended = Set(theirs.map(\.id))
+                item.sharedEvents = others.filter { attended.contains($0.id) }.map(\.name)
+            }
+            return item
+        }
+    }
+
+    /// Made introductions: how many between each pair, and how many each person exchanged with
+    /// me (I made one for them, or they for me).
+    private func introductions() throws -> (between: [UInt64: Int], withMe: [Int64: Int]) {
+        var between: [UInt64: Int] = [:]
+        var withMe: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT introducer_id, person_a, person_b FROM introduction WHERE status = 'made'") {
+            let introducer: Int64? = row[0], a: Int64 = row[1], b: Int64 = row[2]
+            between[Self.pair(a, b), default: 0] += 1
+            if introducer == me {
+                withMe[a, default: 0] += 1
+                withMe[b, default: 0] += 1
+            } else if let introducer, a == me || b == me {
+                withMe[introducer, default: 0] += 1
+            }
+        }
+        return (between, withMe)
+    }
+
+    /// My interactions with each of `partners`, newest first.
+    private func interactions(with partners: [Int64]) throws -> [Int64: [TieEvidence.Interaction]] {
+        var interactions: [Int64: [TieEvidence.Interaction]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT ip.person_id, i.date, i.kind, e.name FROM interaction_person ip
+            JOIN interaction i ON i.id = ip.interaction_id LEFT JOIN event e ON e.id = i.event_id
+            WHERE ip.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.date DESC, i.id DESC
+            """, arguments: [IDList.json(partners)]) {
+            let day: Day = try row.decode(atIndex: 1), kind: InteractionKind = try row.decode(atIndex: 2)
+            interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: kind.evidence, event: row[3]))
+        }
+        return interactions
+    }
+
+    static func organizations(of people: [Int64], in db: Database) throws -> [Int64: String] {
+        guard !people.isEmpty else { return [:] }
+        var organizations: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, organization FROM person WHERE id IN (SELECT value FROM json_each(?)) AND organization IS NOT NULL
+            """, arguments: [IDList.json(people)]) {
+            organizations[row[0]] = row[1]
+        }
+        return organizations
+    }
+
+    private static func jsonStrings(_ values: some Sequence<String>) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: Array(values))) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
