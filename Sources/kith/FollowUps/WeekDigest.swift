@@ -28,71 +28,10 @@ struct WeekDigest {
     let notes: [String]
 
     init(_ list: WeeklyList) {
-        let today = list.today
-        func when(_ day: Day) -> String { "\(RelativeDay.short(day)) (\(RelativeDay.phrase(day, today: today)))" }
-        func promise(_ commitment: CommitmentEntry) -> Item {
-            Item(ref: "#\(commitment.id)", who: commitment.person.name, what: commitment.what,
-                 when: commitment.due.map { "due " + when($0) } ?? "", action: "kith done \(commitment.id)",
-                 alert: commitment.due.map { $0 < today } ?? false)
-        }
-        func more(_ shown: Int, of total: Int) -> String? {
-            shown < total ? "… and \(total - shown) more: kith week --limit \(total)" : nil
-        }
-
-        title = "\(RelativeDay.short(today)) – \(RelativeDay.short(list.until)) \(list.until.year)"
-        var sections = [
-            Section(title: "Overdue: you promised", items: list.overdue.map(promise)),
-            Section(title: list.days == 7 ? "Due this week" : "Due in the next \(list.days) days",
-                    items: list.due.map(promise)),
-            Section(title: "Owed to you", items: list.owedToMe.map(promise)),
-            Section(title: "Introductions to follow up", items: list.introductions.map { followUp in
-                let introduction = followUp.introduction
-                let status = followUp.reason == .noOutcome ? "no outcome yet" : "no answer yet"
-                return Item(
-                    ref: "#\(introduction.id)", who: IntroductionText.phrase(introduction),
-                    what: introduction.purpose.map { "for \($0)" } ?? "",
-                    when: "\(introduction.status.rawValue) \(RelativeDay.phrase(introduction.date, today: today)), \(status)",
-                    action: followUp.reason == .noOutcome
-                        ? "kith intro-status \(introduction.id) --outcome TEXT"
-                        : "kith intro-status \(introduction.id) --status made")
-            }),
-            Section(title: "Keep in touch", items: list.keepInTouch.map { entry in
-                let every = "every \(Cadence.text(days: entry.cadenceDays))" + (entry.cadenceTag.map { " (\($0))" } ?? "")
-                let last = entry.lastContact.map { "last contact \(RelativeDay.phrase($0, today: today))" }
-                    ?? "nothing logged since added \(RelativeDay.phrase(entry.since, today: today))"
-                let lapse = entry.daysOverdue > 0 ? "\(entry.daysOverdue) days overdue"
-                    : entry.daysOverdue == 0 ? "due today" : "due \(RelativeDay.phrase(entry.due, today: today))"
-                return Item(ref: "#\(entry.person.id)", who: entry.person.name,
-                            what: every + (entry.strength.map { ", tie \($0)/5" } ?? ""), when: "\(last), \(lapse)",
-                            action: "kith log '#\(entry.person.id)' --kind call", alert: entry.daysOverdue > 0)
-            }, more: more(list.keepInTouch.count, of: list.keepInTouchTotal)),
-            Section(title: "Birthdays", items: list.birthdays.map { birthday in
-                Item(ref: "#\(birthday.person.id)", who: birthday.person.name,
-                     what: birthday.turns.map { "turns \($0)" } ?? "birthday", when: when(birthday.date))
-            }, more: more(list.birthdays.count, of: list.birthdaysTotal)),
-        ]
-        sections.removeAll { $0.items.isEmpty }
-        self.sections = sections
-
-        let recap = list.recap
-        var lines: [String] = []
-        if recap.peopleAddedCount > 0 {
-            let names = recap.peopleAdded.map(\.name).joined(separator: ", ")
-            let extra = recap.peopleAddedCount > recap.peopleAdded.count
-                ? " and \(recap.peopleAddedCount - recap.peopleAdded.count) more" : ""
-            lines.append("\(Self.count(recap.peopleAddedCount, "person", "people")) added: \(names)\(extra)")
-        }
-        var activity: [String] = []
-        if recap.interactions > 0 {
-            activity.append("\(Self.count(recap.interactions, "interaction", "interactions")) with "
-                            + Self.count(recap.peopleContacted, "person", "people"))
-        }
-        if recap.introductions > 0 { activity.append(Self.count(recap.introductions, "introduction", "introductions") + " made") }
-        if recap.commitmentsKept > 0 { activity.append(Self.count(recap.commitmentsKept, "promise", "promises") + " kept") }
-        if !activity.isEmpty { lines.append(activity.joined(separator: " · ")) }
-        if lines.isEmpty { lines.append("nothing logged") }
-        self.recap = lines
-
+        title = "\(RelativeDay.short(list.today)) – \(RelativeDay.short(list.until)) \(list.until.year)"
+        sections = Self.sections(list).filter { !$0.items.isEmpty }
+        recap = Self.recap(list.recap)
+        recapTitle = "Last \(WeeklyListQuery.recapDays) days (since \(RelativeDay.short(list.recap.since)))"
         var notes: [String] = []
         if list.isClear { notes.append("Nothing to follow up until \(RelativeDay.short(list.until)).") }
         if list.undatedOpen > 0 {
@@ -100,7 +39,83 @@ struct WeekDigest {
                          + "\(list.undatedOpen == 1 ? "has" : "have") no due date: kith commitments --open --mine")
         }
         self.notes = notes
-        recapTitle = "Last \(WeeklyListQuery.recapDays) days (since \(RelativeDay.short(recap.since)))"
+    }
+
+    private static func sections(_ list: WeeklyList) -> [Section] {
+        let today = list.today
+        func more(_ shown: Int, of total: Int) -> String? {
+            shown < total ? "… and \(total - shown) more: kith week --limit \(total)" : nil
+        }
+        return [
+            Section(title: "Overdue: you promised", items: list.overdue.map { promise($0, today: today) }),
+            Section(title: list.days == 7 ? "Due this week" : "Due in the next \(list.days) days",
+                    items: list.due.map { promise($0, today: today) }),
+            Section(title: "Owed to you", items: list.owedToMe.map { promise($0, today: today) }),
+            Section(title: "Introductions to follow up", items: list.introductions.map { followUp($0, today: today) }),
+            Section(title: "Keep in touch", items: list.keepInTouch.map { keepInTouch($0, today: today) },
+                    more: more(list.keepInTouch.count, of: list.keepInTouchTotal)),
+            Section(title: "Birthdays", items: list.birthdays.map { birthday($0, today: today) },
+                    more: more(list.birthdays.count, of: list.birthdaysTotal)),
+        ]
+    }
+
+    /// `Sat 21 Nov (today)`.
+    private static func when(_ day: Day, today: Day) -> String {
+        "\(RelativeDay.short(day)) (\(RelativeDay.phrase(day, today: today)))"
+    }
+
+    private static func promise(_ commitment: CommitmentEntry, today: Day) -> Item {
+        Item(ref: "#\(commitment.id)", who: commitment.person.name, what: commitment.what,
+             when: commitment.due.map { "due " + when($0, today: today) } ?? "", action: "kith done \(commitment.id)",
+             alert: commitment.due.map { $0 < today } ?? false)
+    }
+
+    private static func followUp(_ followUp: IntroductionFollowUp, today: Day) -> Item {
+        let introduction = followUp.introduction
+        let status = followUp.reason == .noOutcome ? "no outcome yet" : "no answer yet"
+        return Item(
+            ref: "#\(introduction.id)", who: IntroductionText.phrase(introduction),
+            what: introduction.purpose.map { "for \($0)" } ?? "",
+            when: "\(introduction.status.rawValue) \(RelativeDay.phrase(introduction.date, today: today)), \(status)",
+            action: followUp.reason == .noOutcome
+                ? "kith intro-status \(introduction.id) --outcome TEXT"
+                : "kith intro-status \(introduction.id) --status made")
+    }
+
+    private static func keepInTouch(_ entry: KeepInTouchEntry, today: Day) -> Item {
+        let every = "every \(Cadence.text(days: entry.cadenceDays))" + (entry.cadenceTag.map { " (\($0))" } ?? "")
+        let last = entry.lastContact.map { "last contact \(RelativeDay.phrase($0, today: today))" }
+            ?? "nothing logged since added \(RelativeDay.phrase(entry.since, today: today))"
+        let lapse = entry.daysOverdue > 0 ? "\(entry.daysOverdue) days overdue"
+            : entry.daysOverdue == 0 ? "due today" : "due \(RelativeDay.phrase(entry.due, today: today))"
+        return Item(ref: "#\(entry.person.id)", who: entry.person.name,
+                    what: every + (entry.strength.map { ", tie \($0)/5" } ?? ""), when: "\(last), \(lapse)",
+                    action: "kith log '#\(entry.person.id)' --kind call", alert: entry.daysOverdue > 0)
+    }
+
+    private static func birthday(_ birthday: BirthdayEntry, today: Day) -> Item {
+        Item(ref: "#\(birthday.person.id)", who: birthday.person.name,
+             what: birthday.turns.map { "turns \($0)" } ?? "birthday", when: when(birthday.date, today: today))
+    }
+
+    /// Who was added, and how much happened, in a line or two.
+    private static func recap(_ recap: WeekRecap) -> [String] {
+        var lines: [String] = []
+        if recap.peopleAddedCount > 0 {
+            let names = recap.peopleAdded.map(\.name).joined(separator: ", ")
+            let extra = recap.peopleAddedCount > recap.peopleAdded.count
+                ? " and \(recap.peopleAddedCount - recap.peopleAdded.count) more" : ""
+            lines.append("\(count(recap.peopleAddedCount, "person", "people")) added: \(names)\(extra)")
+        }
+        var activity: [String] = []
+        if recap.interactions > 0 {
+            activity.append("\(count(recap.interactions, "interaction", "interactions")) with "
+                            + count(recap.peopleContacted, "person", "people"))
+        }
+        if recap.introductions > 0 { activity.append(count(recap.introductions, "introduction", "introductions") + " made") }
+        if recap.commitmentsKept > 0 { activity.append(count(recap.commitmentsKept, "promise", "promises") + " kept") }
+        if !activity.isEmpty { lines.append(activity.joined(separator: " · ")) }
+        return lines.isEmpty ? ["nothing logged"] : lines
     }
 
     /// `1 person`, `3 people`.
