@@ -29,10 +29,10 @@ struct ContactImporter {
         }
         for row in try Row.fetchAll(db, sql: "SELECT lower(value), person_id FROM email") { byEmail[row[0]] = row[1] }
         for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM phone") {
-            let key = DuplicatePair.phoneKey(row[0])
+            let key = AddressKey.phone(row[0])
             if !key.isEmpty { byPhone[key] = row[1] }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM link") { byLink[DuplicatePair.linkKey(row[0])] = row[1] }
+        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM link") { byLink[AddressKey.link(row[0])] = row[1] }
     }
 
     /// The person already known as `contact`, if any.
@@ -40,10 +40,10 @@ struct ContactImporter {
         if let id = contact.externalID.flatMap({ byExternalID[$0] }) { return id }
         for email in contact.emails { if let id = byEmail[email.value.lowercased()] { return id } }
         for phone in contact.phones {
-            let key = DuplicatePair.phoneKey(phone.value)
+            let key = AddressKey.phone(phone.value)
             if !key.isEmpty, let id = byPhone[key] { return id }
         }
-        for link in contact.links { if let id = byLink[DuplicatePair.linkKey(link.value)] { return id } }
+        for link in contact.links { if let id = byLink[AddressKey.link(link.value)] { return id } }
         return nil
     }
 
@@ -123,12 +123,12 @@ struct ContactImporter {
     private mutating func remember(_ contact: ImportedContact, as id: Int64) {
         if let uid = contact.externalID { byExternalID[uid] = id }
         for email in contact.emails { byEmail[email.value.lowercased()] = id }
-        for phone in contact.phones where !DuplicatePair.phoneKey(phone.value).isEmpty { byPhone[DuplicatePair.phoneKey(phone.value)] = id }
-        for link in contact.links { byLink[DuplicatePair.linkKey(link.value)] = id }
+        for phone in contact.phones where !AddressKey.phone(phone.value).isEmpty { byPhone[AddressKey.phone(phone.value)] = id }
+        for link in contact.links { byLink[AddressKey.link(link.value)] = id }
     }
 
     private func add(_ table: String, _ addresses: [ImportedContact.Address], to person: Int64, new: Bool) throws {
-        let key = DuplicatePair.addressKey(table)
+        let key = AddressKey.of(table)
         var known = new ? [] : Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
                                                        arguments: [person]).map(key))
         var hasPrimary = !known.isEmpty

@@ -53,7 +53,7 @@ struct PersonMerge {
     private func moveAddresses() throws -> Int {
         var moved = 0
         for table in ["email", "phone", "link"] {
-            let key = DuplicatePair.addressKey(table)
+            let key = AddressKey.of(table)
             let known = Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
                                                 arguments: [keep]).map(key))
             for row in try Row.fetchAll(db, sql: "SELECT id, value FROM \(table) WHERE person_id = ?", arguments: [other])

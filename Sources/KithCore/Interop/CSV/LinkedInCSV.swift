@@ -27,7 +27,7 @@ enum LinkedInCSV {
             contact.title = row.field("position")
             if let url = row.field("url", "profile url") {
                 contact.links = [.init(value: url, label: "linkedin")]
-                contact.externalID = DuplicatePair.linkKey(url)
+                contact.externalID = AddressKey.link(url)
             }
             if let email = row.field("email address", "email") { contact.emails = [.init(value: email, label: nil)] }
             if let connected = row.field("connected on") {
