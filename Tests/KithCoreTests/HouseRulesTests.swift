@@ -79,4 +79,41 @@ import Testing
             }
         }
     }
+
+    /// A function a reader can follow at once: no body longer than this many lines.
+    static let longestFunction = 60
+
+    @Test(arguments: ["kith", "KithCore", "KithGraph"])
+    func functionsAreShortEnoughToReadAtOnce(_ target: String) throws {
+        let declaration = try Regex(#"^\s*(@\w+\s+)*((public|private|fileprivate|static|mutating|override)\s+)*(func |init[?!]?[(<])"#)
+        var measured = 0
+        defer { #expect(measured >= 20, "only \(measured) functions found in \(target): the check itself is broken") }
+        for (path, lines) in try Self.files(in: target) {
+            for (start, line) in lines.enumerated() where line.firstMatch(of: declaration) != nil {
+                let length = Self.bodyLength(lines, from: start)
+                if length > 0 { measured += 1 }
+                #expect(length <= Self.longestFunction,
+                        "Sources/\(target)/\(path):\(start + 1) is \(length) lines; split it along its steps")
+            }
+        }
+    }
+
+    /// Lines from a declaration to the brace that closes its body (0 when it has none).
+    static func bodyLength(_ lines: [String], from start: Int) -> Int {
+        var depth = 0
+        var opened = false
+        for index in start..<lines.count {
+            var inString = false
+            var previous: Character = " "
+            for character in code(lines[index]) {
+                if character == "\"" && previous != "\\" { inString.toggle() }
+                if !inString && character == "{" { depth += 1; opened = true }
+                if !inString && character == "}" { depth -= 1 }
+                previous = character
+            }
+            if opened && depth <= 0 { return index - start + 1 }
+            if !opened && index > start + 6 { return 0 }
+        }
+        return 0
+    }
 }
