@@ -50,7 +50,8 @@ let package = Package(
             name: "KithCoreTests",
             dependencies: ["KithCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "KithGraphTests", dependencies: ["KithGraph"]),
+        // KithCore only for its seeded random generator: the same random graphs everywhere.
+        .testTarget(name: "KithGraphTests", dependencies: ["KithGraph", "KithCore"]),
         // Runs the built kith binary end to end; depending on it makes `swift test` build it.
         .testTarget(
             name: "KithCLITests",

@@ -1,4 +1,5 @@
 import Testing
+import KithCore
 @testable import KithGraph
 
 @Suite struct ReachTests {
@@ -80,7 +81,7 @@ import Testing
 
     @Test(arguments: 0..<300)
     func matchesABruteForceEnumerationOnRandomGraphs(_ seed: Int) throws {
-        var random = SeededRandom(seed: UInt64(seed))
+        var random = SeededGenerator(seed: UInt64(seed))
         let count = Int.random(in: 2...12, using: &random)
         var edges: [Graph.Edge] = []
         let density = Double.random(in: 0.15...0.6, using: &random)
@@ -112,20 +113,5 @@ import Testing
         }
         let ranking = expected.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         #expect(suggestions.map(\.introducer) == ranking, "seed \(seed)")
-    }
-}
-
-/// SplitMix64: the same random graphs on every run and machine.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -48,7 +48,7 @@ public struct ExportService: Sendable {
     /// values in a cell are joined with ` ::: `, as Google Contacts does.
     public func csv(tag: String? = nil) throws -> Data {
         let document = try context.read { db in try Self.document(tag: tag, in: db) }
-        func joined<A: PersonAddress>(_ rows: [A]) -> [Int64: String] {
+        func joined<Kind>(_ rows: [PersonAddress<Kind>]) -> [Int64: String] {
             ExportDocument.byPerson(rows).mapValues { addresses in
                 addresses.map { ($0.label.map { "\($0): " } ?? "") + $0.value }.joined(separator: " ::: ")
             }

@@ -127,25 +127,25 @@ public struct PeopleService: Sendable {
             references: try PersonReferences.counts(of: person.id, in: db))
     }
 
-    static func addAddresses<A: PersonAddress>(_ type: A.Type, _ values: [String], to personID: Int64,
+    static func addAddresses<Kind: AddressKind>(_ type: PersonAddress<Kind>.Type, _ values: [String], to personID: Int64,
                                                in db: Database) throws {
-        let existing = try String.fetchAll(db, sql: "SELECT value FROM \(A.databaseTableName) WHERE person_id = ?",
+        let existing = try String.fetchAll(db, sql: "SELECT value FROM \(Kind.table) WHERE person_id = ?",
                                            arguments: [personID])
         var hasPrimary = !existing.isEmpty
         for value in values where !existing.contains(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) {
-            var address = A(id: nil, personID: personID, value: value, label: nil, isPrimary: !hasPrimary)
+            var address = PersonAddress<Kind>(id: nil, personID: personID, value: value, label: nil, isPrimary: !hasPrimary)
             try address.insert(db)
             hasPrimary = true
         }
     }
 
-    private static func removeAddresses<A: PersonAddress>(_ type: A.Type, _ values: [String], from personID: Int64,
+    private static func removeAddresses<Kind: AddressKind>(_ type: PersonAddress<Kind>.Type, _ values: [String], from personID: Int64,
                                                           in db: Database) throws {
         for value in values {
-            try db.execute(sql: "DELETE FROM \(A.databaseTableName) WHERE person_id = ? AND value = ? COLLATE NOCASE",
+            try db.execute(sql: "DELETE FROM \(Kind.table) WHERE person_id = ? AND value = ? COLLATE NOCASE",
                            arguments: [personID, value])
             guard db.changesCount > 0 else {
-                throw KithError.invalid("there is no \(A.databaseTableName) '\(value)' to remove")
+                throw KithError.invalid("there is no \(Kind.table) '\(value)' to remove")
             }
         }
     }

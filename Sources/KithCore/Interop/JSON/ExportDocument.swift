@@ -87,7 +87,7 @@ struct ExportDocument: Codable {
     }
 
     /// Each person's addresses, the primary one first, then in the order they were added.
-    static func byPerson<A: PersonAddress>(_ rows: [A]) -> [Int64: [A]] {
+    static func byPerson<Kind>(_ rows: [PersonAddress<Kind>]) -> [Int64: [PersonAddress<Kind>]] {
         Dictionary(grouping: rows.sorted { ($0.isPrimary ? 0 : 1, $0.id ?? 0) < ($1.isPrimary ? 0 : 1, $1.id ?? 0) },
                    by: \.personID)
     }
