@@ -33,26 +33,7 @@ public struct Birthday: Hashable, Sendable, CustomStringConvertible {
     public var description: String { (year.map { Day.padded($0, 4) } ?? "-") + "-" + monthDay }
 }
 
-extension Birthday: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let birthday = Birthday(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a birthday (YYYY-MM-DD or --MM-DD): \(text)"))
-        }
-        self = birthday
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
-
-extension Birthday: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Birthday? {
-        String.fromDatabaseValue(dbValue).flatMap { Birthday($0) }
-    }
+extension Birthday: TextualValue {
+    init?(storedText: String) { self.init(storedText) }
+    static let form = "a birthday (YYYY-MM-DD or --MM-DD)"
 }

@@ -105,27 +105,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 }
 
-extension Day: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DD date: \(text)"))
-        }
-        self = day
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
-
-extension Day: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    /// Nil for anything but `YYYY-MM-DD`: a damaged date is an error when read, never a guess.
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Day? {
-        String.fromDatabaseValue(dbValue).flatMap { Day(iso: $0) }
-    }
+extension Day: TextualValue {
+    init?(storedText: String) { self.init(iso: storedText) }
+    static let form = "a YYYY-MM-DD date"
 }

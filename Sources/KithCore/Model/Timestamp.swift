@@ -53,26 +53,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func < (a: Timestamp, b: Timestamp) -> Bool { (a.day, a.secondOfDay) < (b.day, b.secondOfDay) }
 }
 
-extension Timestamp: Codable {
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let timestamp = Timestamp(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a YYYY-MM-DDTHH:MM:SSZ time: \(text)"))
-        }
-        self = timestamp
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
-
-extension Timestamp: DatabaseValueConvertible {
-    public var databaseValue: DatabaseValue { description.databaseValue }
-
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Timestamp? {
-        String.fromDatabaseValue(dbValue).flatMap { Timestamp(iso: $0) }
-    }
+extension Timestamp: TextualValue {
+    init?(storedText: String) { self.init(iso: storedText) }
+    static let form = "a YYYY-MM-DDTHH:MM:SSZ time"
 }

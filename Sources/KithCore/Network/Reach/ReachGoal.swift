@@ -28,20 +28,14 @@ extension ReachGoal {
     static func resolve(_ text: String, in db: Database) throws -> (ReachGoal, [(id: Int64, relevance: Double)]) {
         let text = text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw KithError.invalid("say whom to reach: a name, org:NAME, tag:NAME or some words") }
-        let lowered = text.lowercased()
-        if lowered.hasPrefix("org:") {
-            let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw KithError.invalid("name the organisation after org:, as in org:Stripe") }
-            let people = try organization(name, in: db)
-            guard !people.isEmpty else { throw KithError.notFound("nobody in your network works at '\(name)'") }
-            return goal(.organization, name, people)
-        }
-        if lowered.hasPrefix("tag:") {
-            let name = String(text.dropFirst(4)).trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw KithError.invalid("name the tag after tag:, as in tag:investor") }
-            let people = try tag(name, in: db)
-            guard !people.isEmpty else { throw KithError.notFound("nobody is tagged '\(name)'") }
-            return goal(.tag, name, people)
+        for prefixed in Prefixed.all where text.lowercased().hasPrefix(prefixed.prefix) {
+            let name = String(text.dropFirst(prefixed.prefix.count)).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                throw KithError.invalid("name \(prefixed.what) after \(prefixed.prefix), as in \(prefixed.example)")
+            }
+            let people = try prefixed.find(name, db)
+            guard !people.isEmpty else { throw KithError.notFound(prefixed.nobody(name)) }
+            return goal(prefixed.kind, name, people)
         }
         do {
             // A goal that is no name is common ("seed investor"): skip the scan inside names.
@@ -59,6 +53,25 @@ extension ReachGoal {
             throw KithError.notFound("nobody matches '\(text)' by name, organisation, title, tag or notes")
         }
         return goal(.text, text, matches)
+    }
+
+    /// A goal that says what it is: `org:NAME`, `tag:NAME`.
+    private struct Prefixed {
+        var prefix: String
+        var kind: Kind
+        var what: String
+        var example: String
+        var nobody: (String) -> String
+        var find: (String, Database) throws -> [(id: Int64, relevance: Double)]
+
+        static var all: [Prefixed] {
+            [
+                Prefixed(prefix: "org:", kind: .organization, what: "the organisation", example: "org:Stripe",
+                         nobody: { "nobody in your network works at '\($0)'" }, find: { try organization($0, in: $1) }),
+                Prefixed(prefix: "tag:", kind: .tag, what: "the tag", example: "tag:investor",
+                         nobody: { "nobody is tagged '\($0)'" }, find: { try tag($0, in: $1) }),
+            ]
+        }
     }
 
     private static func goal(_ kind: Kind, _ query: String, _ people: [(id: Int64, relevance: Double)])
