@@ -72,7 +72,7 @@ public struct WeeklyListQuery: Sendable {
                 -- From the few tags with a cadence to their people, never the other way round.
                 SELECT person_id FROM person_tag WHERE tag_id IN (SELECT id FROM tag WHERE cadence_days IS NOT NULL)
             )
-            SELECT p.id, p.name, p.organization, p.cadence_days, p.created_at,
+            SELECT p.id, p.uid, p.name, p.organization, p.cadence_days, p.created_at,
                    (SELECT group_concat(t.cadence_days || char(31) || t.name, char(30))
                     FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
                     WHERE pt.person_id = p.id AND t.cadence_days IS NOT NULL) AS tags,
@@ -91,7 +91,7 @@ public struct WeeklyListQuery: Sendable {
             } ?? []
             let added: Timestamp = try row.decode(forColumn: "created_at")
             guard let entry = KeepInTouchEntry(
-                person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
+                person: PersonSummary(id: row["id"], uid: row["uid"], name: row["name"], organization: row["organization"]),
                 own: row["cadence_days"], tags: tags, lastContact: try row.decode(forColumn: "last_contact"),
                 added: added.day, strength: row["strength"], today: context.today),
                 entry.due <= until
@@ -118,13 +118,13 @@ public struct WeeklyListQuery: Sendable {
         let keys = Array(dayOf.keys)
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT id, name, organization, birthday FROM person
+            SELECT \(PersonSummary.columns), birthday FROM person
             WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (\(placeholders)) AND is_self = 0 AND archived = 0
             """, arguments: StatementArguments(keys))
         return try rows.compactMap { row -> BirthdayEntry? in
             let birthday: Birthday = try row.decode(forColumn: "birthday")
             guard let date = dayOf[birthday.monthDay] else { return nil }
-            return BirthdayEntry(person: PersonSummary(id: row["id"], name: row["name"], organization: row["organization"]),
+            return BirthdayEntry(person: PersonSummary(id: row["id"], uid: row["uid"], name: row["name"], organization: row["organization"]),
                                  birthday: birthday, date: date, turns: birthday.year.map { date.year - $0 })
         }.sorted { ($0.date, $0.person.name, $0.person.id) < ($1.date, $1.person.name, $1.person.id) }
     }
@@ -135,7 +135,7 @@ public struct WeeklyListQuery: Sendable {
         // Added and kept are instants; no upper bound, so a fixed "today" in the past still
         // sees what was written since.
         let added = try PersonSummary.fetchAll(db, sql: """
-            SELECT id, name, organization FROM person WHERE created_at >= :since AND is_self = 0
+            SELECT \(PersonSummary.columns) FROM person WHERE created_at >= :since AND is_self = 0
             ORDER BY created_at DESC, id DESC
             """, arguments: window)
         let interactions = try Row.fetchOne(db, sql: """

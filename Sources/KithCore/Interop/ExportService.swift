@@ -25,7 +25,6 @@ public struct ExportService: Sendable {
         }
         return try context.read { db in
             let document = try Self.document(tag: tag, in: db)
-            let database = try DatabaseIdentity.of(db)
             let emails = ExportDocument.byPerson(document.emails), phones = ExportDocument.byPerson(document.phones)
             let links = ExportDocument.byPerson(document.links), tags = document.tagNamesByPerson()
             let kept = Dictionary(grouping: document.personProperties, by: \.personID)
@@ -37,7 +36,9 @@ public struct ExportService: Sendable {
             var writer = VCardWriter(version: version)
             for person in document.people where !person.isSelf {
                 let id = person.id!
-                writer.card(person, uid: uids[id] ?? "kith-\(database)-\(id)", emails: emails[id] ?? [], phones: phones[id] ?? [],
+                // Kith's own: a URN in 4.0 (RFC 6350 § 6.7.6), the bare UUID in 3.0, as Apple writes it.
+                let own = version == .v4 ? "urn:uuid:" + person.uid : person.uid
+                writer.card(person, uid: uids[id] ?? own, emails: emails[id] ?? [], phones: phones[id] ?? [],
                             links: links[id] ?? [], tags: tags[id] ?? [], kept: kept[id] ?? [])
             }
             return writer.render()

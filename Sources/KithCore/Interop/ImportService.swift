@@ -22,7 +22,8 @@ public struct ImportService: Sendable {
             if let version = header.version, version > ExportDocument.currentVersion {
                 throw KithError.invalid("this file was exported by a newer kith (version \(version)); upgrade kith to import it")
             }
-            document = try JSONDecoder().decode(ExportDocument.self, from: data)
+            document = try JSONDecoder().decode(ExportDocument.self,
+                                                from: header.version == 1 ? try ExportDocument.upgrading(version1: data) : data)
         } catch let error as DecodingError {
             throw KithError.invalid("not a Kith JSON export: \(Self.describe(error))")
         }

@@ -66,7 +66,7 @@ extension LedgerLine {
                        NOT owed_by_me AND status = 'open'
                 FROM commitment
             )
-            SELECT person, p.name, p.organization, sum(given) AS given, sum(received) AS received,
+            SELECT person, p.uid, p.name, p.organization, sum(given) AS given, sum(received) AS received,
                    sum(asked) AS asked, sum(kept_me) AS kept_me, sum(kept_them) AS kept_them,
                    sum(open_me) AS open_me, sum(overdue_me) AS overdue_me, sum(open_them) AS open_them
             FROM entry JOIN person p ON p.id = entry.person
@@ -75,7 +75,7 @@ extension LedgerLine {
             """, arguments: ["me": me, "today": today.description, "person": person])
         return rows.map { row in
             LedgerLine(
-                person: PersonSummary(id: row["person"], name: row["name"], organization: row["organization"]),
+                person: PersonSummary(id: row["person"], uid: row["uid"], name: row["name"], organization: row["organization"]),
                 introductionsGiven: row["given"], introductionsReceived: row["received"],
                 introductionsAsked: row["asked"], keptByMe: row["kept_me"], keptByThem: row["kept_them"],
                 openByMe: row["open_me"], overdueByMe: row["overdue_me"], openByThem: row["open_them"])

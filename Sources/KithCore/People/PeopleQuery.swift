@@ -57,7 +57,7 @@ public struct PeopleQuery: Sendable {
     static func summaries(_ ids: some Collection<Int64>, in db: Database) throws -> [Int64: PersonSummary] {
         guard !ids.isEmpty else { return [:] }
         let people = try PersonSummary.fetchAll(db, sql: """
-            SELECT id, name, organization FROM person WHERE id IN (SELECT value FROM json_each(?))
+            SELECT \(PersonSummary.columns) FROM person WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: [IDList.json(ids)])
         return Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) })
     }

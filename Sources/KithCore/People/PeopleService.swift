@@ -20,7 +20,7 @@ public struct PeopleService: Sendable {
             let me = try PersonResolver(db: db).me()
             try db.execute(sql: "UPDATE person SET name = ?, updated_at = ? WHERE id = ?",
                            arguments: [name, Timestamp.now(), me.id])
-            return PersonSummary(id: me.id, name: name, organization: me.organization)
+            return PersonSummary(id: me.id, uid: me.uid, name: name, organization: me.organization)
         }
     }
 
@@ -59,7 +59,7 @@ public struct PeopleService: Sendable {
             try Self.removeAddresses(Email.self, changes.removeEmails, from: summary.id, in: db)
             try Self.removeAddresses(Phone.self, changes.removePhones, from: summary.id, in: db)
             try Self.removeAddresses(Link.self, changes.removeLinks, from: summary.id, in: db)
-            return PersonSummary(id: summary.id, name: person.name, organization: person.organization)
+            return PersonSummary(id: summary.id, uid: person.uid, name: person.name, organization: person.organization)
         }
     }
 

@@ -49,7 +49,7 @@ struct PersonAddition {
         let introductionID = try introducer.flatMap { try recordIntroduction(id, by: $0, me: me.id, on: metOn ?? today) }
         let commitmentID = try followUp.flatMap { try recordFollowUp($0, to: id, interaction: interactionID) }
         return AddedPerson(
-            person: PersonSummary(id: id, name: name, organization: person.organization),
+            person: PersonSummary(id: id, uid: person.uid, name: name, organization: person.organization),
             event: event?.name, metOn: metOn, interactionID: interactionID, strength: strength, tags: tags,
             knows: known, introducedBy: introducer, introductionID: introductionID, commitmentID: commitmentID,
             followUp: followUp, followUpDue: new.followUpDue,

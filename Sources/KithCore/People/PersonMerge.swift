@@ -21,7 +21,7 @@ struct PersonMerge {
         try PersonReferences.check(handled: Self.handled, in: db)
         let kept = try fillDetails(provenance: provenance)
         let moved = MergedPeople(
-            kept: PersonSummary(id: keep, name: kept.name, organization: kept.organization),
+            kept: PersonSummary(id: keep, uid: kept.uid, name: kept.name, organization: kept.organization),
             removed: try PersonResolver(db: db).summary(id: other) ?? PersonSummary(id: other, name: "#\(other)"),
             ties: try moveTies(), interactions: try moveInteractions(), introductions: try moveIntroductions(),
             commitments: try moveCommitments(), tags: try moveTags(), addresses: try moveAddresses())

@@ -51,13 +51,13 @@ struct PersonResolver {
 
     func me() throws -> PersonSummary {
         guard let me = try PersonSummary.fetchOne(
-            db, sql: "SELECT id, name, organization FROM person WHERE is_self = 1")
+            db, sql: "SELECT \(PersonSummary.columns) FROM person WHERE is_self = 1")
         else { throw KithError.storage(.noSelf, path: nil) }
         return me
     }
 
     func summary(id: Int64) throws -> PersonSummary? {
-        try PersonSummary.fetchOne(db, sql: "SELECT id, name, organization FROM person WHERE id = ?",
+        try PersonSummary.fetchOne(db, sql: "SELECT \(PersonSummary.columns) FROM person WHERE id = ?",
                                    arguments: [id])
     }
 
@@ -66,7 +66,7 @@ struct PersonResolver {
     private func matches(_ text: String, wholeWords: Bool) throws -> [PersonSummary] {
         guard let query = TextFolding.matchQuery(text, column: "name", prefix: !wholeWords) else { return [] }
         return try PersonSummary.fetchAll(db, sql: """
-            SELECT p.id, p.name, p.organization FROM person_fts f JOIN person p ON p.id = f.rowid
+            SELECT p.id, p.uid, p.name, p.organization FROM person_fts f JOIN person p ON p.id = f.rowid
             WHERE person_fts MATCH ? ORDER BY p.archived, p.name
             """, arguments: [query])
     }
@@ -77,7 +77,7 @@ struct PersonResolver {
         let pattern = text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         return try PersonSummary.fetchAll(db, sql: """
-            SELECT id, name, organization FROM person WHERE name LIKE '%' || ? || '%' ESCAPE '\\'
+            SELECT \(PersonSummary.columns) FROM person WHERE name LIKE '%' || ? || '%' ESCAPE '\\'
             ORDER BY archived, name
             """, arguments: [pattern])
     }

@@ -3,6 +3,8 @@ import GRDB
 /// A row of `person`: one human in the network, me included (`isSelf`).
 struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
+    /// Who they are for good, beyond this database: their vCard UID, in JSON and calendars.
+    var uid: String
     var name: String
     var organization: String?
     var title: String?
@@ -19,13 +21,14 @@ struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistable
     static let databaseTableName = "person"
 
     enum CodingKeys: String, CodingKey, ColumnExpression {
-        case id, name, organization, title, location, notes
+        case id, uid, name, organization, title, location, notes
         case howMet = "how_met", cadenceDays = "cadence_days", birthday
         case isSelf = "is_self", archived, createdAt = "created_at", updatedAt = "updated_at"
     }
 
     enum Columns {
         static let id = CodingKeys.id
+        static let uid = CodingKeys.uid
         static let name = CodingKeys.name
         static let organization = CodingKeys.organization
         static let isSelf = CodingKeys.isSelf
@@ -33,6 +36,7 @@ struct Person: Codable, Equatable, Sendable, FetchableRecord, MutablePersistable
     }
 
     init(name: String, now: Timestamp) {
+        uid = DatabaseIdentity.newUID()
         self.name = name
         isSelf = false
         archived = false

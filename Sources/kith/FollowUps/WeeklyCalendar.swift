@@ -25,7 +25,7 @@ struct WeeklyCalendar {
         calendar.text("X-WR-CALNAME", "Kith follow-ups")
         for commitment in list.overdue + list.due + list.owedToMe {
             let who = commitment.person.name
-            todo(&calendar, uid: "commitment-\(commitment.id)",
+            todo(&calendar, uid: uid("commitment-\(commitment.id)"),
                  summary: commitment.owedByMe ? "\(who): \(commitment.what)" : "\(who) owes you: \(commitment.what)",
                  description: (commitment.owedByMe ? "You promised \(commitment.person.label): \(commitment.what)."
                                : "\(commitment.person.label) promised you: \(commitment.what).")
@@ -40,21 +40,21 @@ struct WeeklyCalendar {
             case .noOutcome: ("Follow up: " + phrase, "Record what came of it: kith intro-status \(introduction.id) --outcome TEXT")
             case .noAnswer: ("Waiting: " + phrase, "When it is made: kith intro-status \(introduction.id) --status made")
             }
-            todo(&calendar, uid: "introduction-\(introduction.id)", summary: summary,
+            todo(&calendar, uid: uid("introduction-\(introduction.id)"), summary: summary,
                  description: "Introduction #\(introduction.id), \(introduction.status.rawValue) on \(introduction.date)"
                      + (introduction.purpose.map { ", for \($0)" } ?? "") + ".\n" + action,
                  due: list.today, urgent: false, category: "Introduction")
         }
         for entry in list.keepInTouch {
             let last = entry.lastContact.map { "last contact \($0)" } ?? "nothing logged since \(entry.since)"
-            todo(&calendar, uid: "keep-in-touch-\(entry.person.id)", summary: "Get in touch with \(entry.person.name)",
+            todo(&calendar, uid: personUID("keep-in-touch", entry.person), summary: "Get in touch with \(entry.person.name)",
                  description: "Every \(Cadence.text(days: entry.cadenceDays)); \(last)."
                      + "\nAfterwards: kith log '#\(entry.person.id)' --kind call",
                  due: max(entry.due, list.today), urgent: entry.daysOverdue > 0, category: "Keep in touch")
         }
         for birthday in list.birthdays {
             calendar.begin("VEVENT")
-            calendar.property("UID", uid("birthday-\(birthday.person.id)-\(birthday.date.year)"))
+            calendar.property("UID", personUID("birthday", birthday.person, year: birthday.date.year))
             calendar.property("DTSTAMP", stamp.basic)
             calendar.date("DTSTART", birthday.date)
             calendar.date("DTEND", birthday.date.adding(days: 1))
@@ -67,10 +67,10 @@ struct WeeklyCalendar {
         return calendar.render()
     }
 
-    private func todo(_ calendar: inout ICalendarWriter, uid name: String, summary: String, description: String,
+    private func todo(_ calendar: inout ICalendarWriter, uid: String, summary: String, description: String,
                       due: Day, urgent: Bool, category: String) {
         calendar.begin("VTODO")
-        calendar.property("UID", uid(name))
+        calendar.property("UID", uid)
         calendar.property("DTSTAMP", stamp.basic)
         calendar.text("SUMMARY", summary)
         calendar.text("DESCRIPTION", description)
@@ -81,5 +81,12 @@ struct WeeklyCalendar {
         calendar.end("VTODO")
     }
 
+    /// A record's item: its id, never reused, and this database's identity.
     private func uid(_ name: String) -> String { "\(name)-\(databaseID)@kith" }
+
+    /// A person's item: their own uid, the same whichever database or copy writes it.
+    private func personUID(_ kind: String, _ person: PersonSummary, year: Int? = nil) -> String {
+        let who = person.uid ?? "\(person.id)-\(databaseID)"
+        return "\(kind)-\(who)" + (year.map { "-\($0)" } ?? "") + "@kith"
+    }
 }

@@ -23,7 +23,7 @@ import Testing
         #expect(try copy.count("person_fts") == 302)
         #expect(try copy.query("SELECT name FROM person WHERE is_self = 1") == "Alex Rivera")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(again.utf8)) as? [String: Any])
-        #expect(document["version"] as? Int == 1)
+        #expect(document["version"] as? Int == 2)
         for key in ["people", "emails", "phones", "links", "tags", "person_tags", "events", "interactions", "person_properties", "person_sources",
                     "interaction_people", "ties", "introductions", "commitments"] {
             #expect(document[key] is [Any], "the export lacks \(key)")

@@ -34,7 +34,8 @@ import Testing
         let store = try Store.empty()
         _ = try store.add("Ana Silva")
         let line = try #require(try store.ledger.lines(for: "Ana").first)
-        #expect(line == LedgerLine(person: PersonSummary(id: 2, name: "Ana Silva")))
+        #expect(line == LedgerLine(person: PersonSummary(id: 2, uid: line.person.uid, name: "Ana Silva")))
+        #expect(line.person.uid?.count == 36)
         #expect(try store.ledger.lines(for: nil).isEmpty)
         #expect(throws: KithError.self) { try store.ledger.lines(for: "me") }
     }

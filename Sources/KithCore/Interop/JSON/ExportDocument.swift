@@ -1,10 +1,12 @@
+import Foundation
 import GRDB
 
 /// The whole database (or the part around one tag) as one JSON document: every table's rows
 /// with their ids, so that importing it into a new database and exporting again gives the
 /// same bytes.
 struct ExportDocument: Codable {
-    static let currentVersion = 1
+    /// 2 since schema 0004: people carry their uid. Version 1 files (without it) still import.
+    static let currentVersion = 2
 
     /// The key under which each table's rows travel.
     static let keys: [String: CodingKeys] = [
@@ -76,6 +78,19 @@ struct ExportDocument: Codable {
         commitments = try container.decode([Commitment].self, forKey: .commitments)
         personProperties = try container.decodeIfPresent([PersonProperty].self, forKey: .personProperties) ?? []
         personSources = try container.decodeIfPresent([PersonSource].self, forKey: .personSources) ?? []
+    }
+
+    /// A version 1 document in today's shape: every person gets the uid version 2 carries.
+    static func upgrading(version1 data: Data) throws -> Data {
+        guard var document = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let people = document["people"] as? [[String: Any]]
+        else { return data }
+        document["people"] = people.map { person in
+            var person = person
+            if person["uid"] == nil { person["uid"] = DatabaseIdentity.newUID() }
+            return person
+        }
+        return try JSONSerialization.data(withJSONObject: document)
     }
 
     /// Each person's tag names, sorted.
