@@ -1,20 +1,28 @@
 import GRDB
 
-/// Stores contacts read from a file: someone already known (same vCard UID or profile, email,
-/// phone or profile link) is updated, anyone else is created with a tie to me. Works inside the
-/// caller's transaction.
+/// Stores contacts read from a file inside the caller's transaction: someone already known
+/// (`ContactMatcher`) gains only what Kith did not know, and nothing at all is written when the
+/// contact brings nothing new; anyone else is created with a tie to me.
 struct ContactImporter {
+    enum Outcome: Equatable {
+        case created, updated, unchanged
+    }
+
+    struct Stored {
+        var id: Int64
+        var outcome: Outcome
+        /// Whom the contact shares an email or phone with under another name, when it was
+        /// created apart from them.
+        var keptApartFrom: Int64?
+    }
+
     let db: Database
     let kind: String
     let file: String
     let tag: String?
     let now = Timestamp.now()
-
-    private var byExternalID: [String: Int64] = [:]
-    private var byEmail: [String: Int64] = [:]
-    private var byPhone: [String: Int64] = [:]
-    private var byLink: [String: Int64] = [:]
-    private var me: Int64 = 0
+    private var matcher: ContactMatcher
+    private let me: Int64
     private var tagIDs: [String: Int64] = [:]
 
     init(db: Database, kind: String, file: String, tag: String?) throws {
@@ -22,88 +30,106 @@ struct ContactImporter {
         self.kind = kind
         self.file = file
         self.tag = tag
+        matcher = try ContactMatcher(db: db)
         me = try PersonResolver(db: db).me().id
-        // Everything a contact could match on, read once: imports are large, the lookups many.
-        for row in try Row.fetchAll(db, sql: "SELECT external_id, person_id FROM person_source WHERE external_id IS NOT NULL") {
-            byExternalID[row[0]] = row[1]
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT lower(value), person_id FROM email") { byEmail[row[0]] = row[1] }
-        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM phone") {
-            let key = AddressKey.phone(row[0])
-            if !key.isEmpty { byPhone[key] = row[1] }
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT value, person_id FROM link") { byLink[AddressKey.link(row[0])] = row[1] }
     }
 
-    /// The person already known as `contact`, if any.
-    func match(_ contact: ImportedContact) -> Int64? {
-        if let id = contact.externalID.flatMap({ byExternalID[$0] }) { return id }
-        for email in contact.emails { if let id = byEmail[email.value.lowercased()] { return id } }
-        for phone in contact.phones {
-            let key = AddressKey.phone(phone.value)
-            if !key.isEmpty, let id = byPhone[key] { return id }
-        }
-        for link in contact.links { if let id = byLink[AddressKey.link(link.value)] { return id } }
-        return nil
-    }
-
-    /// Creates or updates the person; returns their id and whether they were created.
-    mutating func store(_ contact: ImportedContact) throws -> (id: Int64, created: Bool) {
-        let existing = match(contact)
-        let id: Int64
-        if let existing {
-            // What Kith knew stays; what it did not know is filled in; notes are added to.
-            try db.cachedStatement(sql: """
-                UPDATE person SET organization = coalesce(organization, :organization), title = coalesce(title, :title),
-                    location = coalesce(location, :location), birthday = coalesce(birthday, :birthday),
-                    notes = CASE WHEN :notes IS NULL OR instr(coalesce(notes, ''), :notes) > 0 THEN notes
-                                 WHEN notes IS NULL THEN :notes ELSE notes || char(10) || :notes END,
-                    updated_at = :now
-                WHERE id = :id
-                """).execute(arguments: ["organization": contact.organization, "title": contact.title,
-                                         "location": contact.location, "birthday": contact.birthday,
-                                         "notes": contact.notes, "now": now, "id": existing])
-            id = existing
+    /// Creates or updates the person `contact` is.
+    mutating func store(_ contact: ImportedContact) throws -> Stored {
+        let match = try matcher.match(contact)
+        let stored: Stored
+        if let id = match.person {
+            stored = Stored(id: id, outcome: try update(id, with: contact) ? .updated : .unchanged)
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO person (name, organization, title, location, notes, birthday, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [contact.name, contact.organization, contact.title, contact.location,
-                                         contact.notes, contact.birthday, now, now])
-            id = db.lastInsertedRowID
+            stored = Stored(id: try create(contact), outcome: .created, keptApartFrom: match.keptApartFrom)
         }
-        let created = existing == nil
-        // A new person has nothing to compare with: their rows go straight in, through statements
-        // prepared once (this path is what a 100,000-card import spends its time on).
-        try add("email", contact.emails, to: id, new: created)
-        try add("phone", contact.phones, to: id, new: created)
-        try add("link", contact.links, to: id, new: created)
+        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"),
+                                       arguments: [stored.id]) ?? contact.name
+        matcher.remember(contact, as: stored.id, name: name)
+        return stored
+    }
+
+    private mutating func create(_ contact: ImportedContact) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO person (uid, name, organization, title, location, notes, birthday, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [DatabaseIdentity.newUID(), contact.name, contact.organization, contact.title,
+                                     contact.location, contact.notes, contact.birthday, now, now])
+        let id = db.lastInsertedRowID
+        _ = try addDetails(contact, to: id, new: true)
+        try recordSource(contact, for: id)
+        return id
+    }
+
+    /// Adds what Kith did not know; returns whether anything changed.
+    private mutating func update(_ id: Int64, with contact: ImportedContact) throws -> Bool {
+        var changed = try fillFields(id, from: contact)
+        changed = try addDetails(contact, to: id, new: false) || changed
+        if changed {
+            try db.cachedStatement(sql: "UPDATE person SET updated_at = ? WHERE id = ?").execute(arguments: [now, id])
+            try recordSource(contact, for: id)
+        }
+        return changed
+    }
+
+    /// What Kith knew stays; what it did not know is filled in; notes are added to.
+    private func fillFields(_ id: Int64, from contact: ImportedContact) throws -> Bool {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT organization, title, location, birthday, notes FROM person WHERE id = ?
+            """), arguments: [id]) else { return false }
+        let organization: String? = row[0] ?? contact.organization, title: String? = row[1] ?? contact.title
+        let location: String? = row[2] ?? contact.location
+        let knownBirthday: Birthday? = try row.decode(atIndex: 3)
+        let birthday = knownBirthday ?? contact.birthday
+        let known: String? = row[4]
+        var notes = known
+        if let new = contact.notes, !(known ?? "").contains(new) { notes = known.map { $0 + "\n" + new } ?? new }
+        guard organization != row[0] || title != row[1] || location != row[2] || notes != known || birthday != knownBirthday
+        else { return false }
+        try db.cachedStatement(sql: """
+            UPDATE person SET organization = ?, title = ?, location = ?, birthday = ?, notes = ? WHERE id = ?
+            """).execute(arguments: [organization, title, location, birthday, notes, id])
+        return true
+    }
+
+    /// Addresses, tags, kept properties and the tie to me; returns whether anything was added.
+    private mutating func addDetails(_ contact: ImportedContact, to id: Int64, new: Bool) throws -> Bool {
+        var added = try add("email", contact.emails, to: id, new: new)
+        added = try add("phone", contact.phones, to: id, new: new) || added
+        added = try add("link", contact.links, to: id, new: new) || added
         for name in contact.tags + (tag.map { [$0] } ?? []) where !name.trimmingCharacters(in: .whitespaces).isEmpty {
-            let tagID: Int64
-            if let known = tagIDs[name.lowercased()] {
-                tagID = known
-            } else {
-                tagID = try Tag.named(name, in: db).id!
-                tagIDs[name.lowercased()] = tagID
-            }
-            try PersonTag.link(person: id, tag: tagID, in: db)
+            added = try PersonTag.link(person: id, tag: try tagID(name), in: db) || added
         }
-        let known = created ? [] : Set(try PersonProperty.filter(sql: "person_id = ?", arguments: [id]).fetchAll(db)
+        added = try addProperties(contact, to: id, new: new) || added
+        // Someone in my address book is someone I know, however slightly.
+        added = try Tie.connecting(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db).changed || added
+        return added
+    }
+
+    private mutating func tagID(_ name: String) throws -> Int64 {
+        if let known = tagIDs[name.lowercased()] { return known }
+        let id = try Tag.named(name, in: db).id!
+        tagIDs[name.lowercased()] = id
+        return id
+    }
+
+    private func addProperties(_ contact: ImportedContact, to id: Int64, new: Bool) throws -> Bool {
+        let known = new ? [] : Set(try PersonProperty.filter(sql: "person_id = ?", arguments: [id]).fetchAll(db)
             .map { "\($0.name)\u{1F}\($0.parameters ?? "")\u{1F}\($0.value)" })
-        let insertProperty = try db.cachedStatement(sql: """
-            INSERT INTO person_property (person_id, name, parameters, value) VALUES (?, ?, ?, ?)
-            """)
+        var added = false
         for property in contact.properties where !known.contains("\(property.name)\u{1F}\(property.parameters ?? "")\u{1F}\(property.value)") {
-            try insertProperty.execute(arguments: [id, property.name, property.parameters, property.value])
+            try db.cachedStatement(sql: "INSERT INTO person_property (person_id, name, parameters, value) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, property.name, property.parameters, property.value])
+            added = true
         }
+        return added
+    }
+
+    /// Provenance: the file a person came from or was changed by, with their id there.
+    private func recordSource(_ contact: ImportedContact, for id: Int64) throws {
         try db.cachedStatement(sql: """
             INSERT INTO person_source (person_id, kind, external_id, file, imported_at) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [id, kind, contact.externalID, file, now])
-        // Someone in my address book is someone I know, however slightly; a tie that exists keeps
-        // its strength and takes the earlier of the two "since" days.
-        try Tie.connect(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db)
-        remember(contact, as: id)
-        return (id, existing == nil)
     }
 
     /// Ties from RELATED and X-ABRELATEDNAMES, once everyone is in: to someone imported or known
@@ -111,7 +137,7 @@ struct ContactImporter {
     func relate(_ contact: ImportedContact, id: Int64) throws -> Int {
         var count = 0
         for related in contact.related {
-            var other = byExternalID[related.reference]
+            var other = matcher.person(uid: related.reference)
             if other == nil { other = try PersonResolver(db: db).exactMatches(related.reference).onlyElement?.id }
             guard let other, other != id else { continue }
             try Tie.connect(id, other, strength: 2, context: related.label, source: .imported, in: db)
@@ -120,27 +146,23 @@ struct ContactImporter {
         return count
     }
 
-    private mutating func remember(_ contact: ImportedContact, as id: Int64) {
-        if let uid = contact.externalID { byExternalID[uid] = id }
-        for email in contact.emails { byEmail[email.value.lowercased()] = id }
-        for phone in contact.phones where !AddressKey.phone(phone.value).isEmpty { byPhone[AddressKey.phone(phone.value)] = id }
-        for link in contact.links { byLink[AddressKey.link(link.value)] = id }
-    }
-
-    private func add(_ table: String, _ addresses: [ImportedContact.Address], to person: Int64, new: Bool) throws {
+    /// Adds the addresses Kith does not have yet (the same one written differently is known);
+    /// the preferred one, or else the first, becomes primary when the person has none.
+    private func add(_ table: String, _ addresses: [ImportedContact.Address], to person: Int64, new: Bool) throws -> Bool {
         let key = AddressKey.of(table)
         var known = new ? [] : Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
                                                        arguments: [person]).map(key))
         var hasPrimary = !known.isEmpty
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO \(table) (person_id, value, label, is_primary) VALUES (?, ?, ?, ?)
-            """)
-        for address in addresses {
+        var added = false
+        let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (person_id, value, label, is_primary) VALUES (?, ?, ?, ?)")
+        for address in addresses.filter(\.preferred) + addresses.filter({ !$0.preferred }) {
             let value = address.value.trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty, known.insert(key(value)).inserted else { continue }
             try insert.execute(arguments: [person, value, address.label, !hasPrimary])
             hasPrimary = true
+            added = true
         }
+        return added
     }
 }
 

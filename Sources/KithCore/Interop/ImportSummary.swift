@@ -1,13 +1,27 @@
-/// What an import added and changed (or, on a dry run, would have).
+/// What an import added and changed (or, on a dry run, would have), and whom.
 public struct ImportSummary: Codable, Equatable, Sendable {
+    /// A contact created apart from someone it shares an email or phone with under another name.
+    public struct KeptApart: Codable, Equatable, Sendable {
+        public var name: String
+        public var line: Int
+        public var sharesWith: PersonSummary
+
+        enum CodingKeys: String, CodingKey {
+            case name, line, sharesWith = "shares_with"
+        }
+    }
+
     public var format: String
     public var dryRun: Bool
-    /// People created, and people already known who were updated (matched by email, phone,
-    /// profile link or vCard UID).
+    /// People created; people already known who gained something; people already known who
+    /// brought nothing new (and were left exactly as they were).
     public var created: Int
     public var updated: Int
-    /// Records left out as malformed (only with `--skip-invalid`), each in `problems`.
+    public var unchanged: Int = 0
+    /// Records left out because they could not be read, each in `problems`.
     public var skipped: Int
+    /// LinkedIn connections with no name (hidden or deleted accounts): left out, and counted.
+    public var hidden: Int = 0
     public var ties: Int
     public var events: Int
     public var interactions: Int
@@ -15,6 +29,7 @@ public struct ImportSummary: Codable, Equatable, Sendable {
     public var commitments: Int
     /// `line 12: a card without END:VCARD`.
     public var problems: [String]
+    public var keptApart: [KeptApart] = []
     /// Who was (or would be) created and updated, by name: the first `namesShown` of each.
     public var createdNames: [String] = []
     public var updatedNames: [String] = []
@@ -22,8 +37,9 @@ public struct ImportSummary: Codable, Equatable, Sendable {
     public static let namesShown = 100
 
     enum CodingKeys: String, CodingKey {
-        case format, dryRun = "dry_run", created, updated, skipped, ties, events, interactions, introductions
-        case commitments, problems, createdNames = "created_names", updatedNames = "updated_names"
+        case format, dryRun = "dry_run", created, updated, unchanged, skipped, hidden, ties, events, interactions
+        case introductions, commitments, problems, keptApart = "kept_apart", createdNames = "created_names"
+        case updatedNames = "updated_names"
     }
 
     init(format: String, dryRun: Bool, created: Int = 0, updated: Int = 0, skipped: Int = 0, ties: Int = 0,

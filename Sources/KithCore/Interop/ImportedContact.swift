@@ -3,11 +3,16 @@ struct ImportedContact {
     struct Address {
         var value: String
         var label: String?
+        /// Marked preferred in its source (vCard's PREF): it becomes the primary one.
+        var preferred = false
     }
 
     /// Where it starts in the file, for messages.
     var line: Int
     var name: String
+    /// True when the source gave no name and `name` stands in for it (a nickname, an
+    /// organisation, an email, a phone): it agrees with any name when matching.
+    var nameIsFallback = false
     var organization: String?
     var title: String?
     var location: String?
@@ -21,6 +26,8 @@ struct ImportedContact {
     var properties: [(name: String, parameters: String?, value: String)] = []
     /// The id it has in its source: a vCard UID, a LinkedIn profile URL.
     var externalID: String?
+    /// Other keys it is recognised by: social profiles and messaging handles (`AddressKey`).
+    var identities: [String] = []
     /// When the tie to me began (LinkedIn's "Connected On").
     var connectedOn: Day?
     /// People it names as related (vCard RELATED, X-ABRELATEDNAMES), with how.
@@ -30,4 +37,10 @@ struct ImportedContact {
         self.line = line
         self.name = name
     }
+}
+
+/// A record of a file that cannot be read, and where it starts.
+struct MalformedRecord: Error, Equatable {
+    var line: Int
+    var reason: String
 }

@@ -20,13 +20,35 @@ enum AddressKey {
         return digits.count >= 7 ? String(digits.suffix(9)) : ""
     }
 
-    /// A link without its scheme, `www.`, query or trailing slash, in lower case.
+    /// A link without its scheme, `www.`, query or trailing slash, in lower case; LinkedIn's
+    /// country sites (`uk.linkedin.com`) are LinkedIn.
     static func link(_ value: String) -> String {
-        var text = value.lowercased()
+        var text = value.trimmingCharacters(in: .whitespaces).lowercased()
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         if text.hasPrefix("www.") { text.removeFirst(4) }
         if let query = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<query]) }
         while text.hasSuffix("/") { text.removeLast() }
+        if let slash = text.firstIndex(of: "/"), text[..<slash].hasSuffix(".linkedin.com") {
+            text = "linkedin.com" + text[slash...]
+        }
         return text
+    }
+
+    /// Apple's social profile (`X-SOCIALPROFILE;TYPE=linkedin;X-USER=ana:…`): its link's key, or
+    /// one made from the service and the user name when the value is not a web link.
+    static func socialProfile(_ value: String, service: String?, user: String?) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased().hasPrefix("http") { return link(trimmed) }
+        let name = user ?? trimmed.split(separator: ":").last.map(String.init)
+        guard let name, !name.isEmpty, let service = service?.lowercased() else { return nil }
+        let sites = ["linkedin": "linkedin.com/in/", "twitter": "twitter.com/", "x": "x.com/",
+                     "facebook": "facebook.com/", "github": "github.com/", "instagram": "instagram.com/"]
+        return (sites[service] ?? service + ":") + name.lowercased()
+    }
+
+    /// An instant-messaging handle (`IMPP:skype:ana.silva`, `xmpp:ana@example.com`), in lower case.
+    static func instantMessaging(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces).lowercased()
+        return trimmed.contains(":") && trimmed.count > 2 ? trimmed : nil
     }
 }

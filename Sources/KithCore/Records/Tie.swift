@@ -51,6 +51,13 @@ extension Tie {
     @discardableResult
     static func connect(_ a: Int64, _ b: Int64, strength: Int?, context: String? = nil, since: Day? = nil,
                         source: TieSource, replacing: Bool? = nil, in db: Database) throws -> Int64 {
+        try connecting(a, b, strength: strength, context: context, since: since, source: source, replacing: replacing,
+                       in: db).id
+    }
+
+    /// `connect`, also saying whether the tie was made or changed.
+    static func connecting(_ a: Int64, _ b: Int64, strength: Int?, context: String? = nil, since: Day? = nil,
+                           source: TieSource, replacing: Bool? = nil, in db: Database) throws -> (id: Int64, changed: Bool) {
         guard a != b else { throw KithError.invalid("a person cannot have a tie with themself") }
         let (low, high) = (min(a, b), max(a, b))
         let now = Timestamp.now()
@@ -60,14 +67,13 @@ extension Tie {
             var tie = Tie(id: nil, personA: low, personB: high, strength: strength ?? 2, context: context, since: since,
                           source: source, createdAt: now, updatedAt: now)
             try tie.insert(db)
-            return tie.id!
+            return (tie.id!, true)
         }
-        if tie.learn(strength: strength, context: context, since: since, source: source,
-                     replacing: replacing ?? (source == .stated)) {
-            tie.updatedAt = now
-            try tie.update(db)
-        }
-        return tie.id!
+        guard tie.learn(strength: strength, context: context, since: since, source: source,
+                        replacing: replacing ?? (source == .stated)) else { return (tie.id!, false) }
+        tie.updatedAt = now
+        try tie.update(db)
+        return (tie.id!, true)
     }
 
     /// Takes in a new piece of knowledge of this tie; returns whether anything changed.

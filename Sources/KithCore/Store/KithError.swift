@@ -50,8 +50,10 @@ public enum KithError: Error, Equatable, Sendable {
         case notEmpty(people: Int, for: Filling)
         /// A file whose kind cannot be told from its contents.
         case unknownFormat(file: String)
-        /// A malformed record in an import, the first of `count`.
+        /// An import with nothing readable in it: its first malformed record, of `count`.
         case malformedRecord(file: String, line: Int, reason: String, count: Int)
+        /// A malformed record in an import that was asked to be strict.
+        case strictImport(file: String, line: Int, reason: String)
         /// A search with no words in it.
         case emptySearch
 

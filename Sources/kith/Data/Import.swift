@@ -11,10 +11,12 @@ extension Kith {
                 Examples:
                   kith import contacts.vcf --tag imported --dry-run
                   kith import Connections.csv --tag linkedin
-                  kith import google.csv --skip-invalid
+                  kith import google.csv --strict
                   kith import kith.json --db new.db
-                One transaction: all or nothing. Someone already known (same email, phone, profile link or vCard UID) is updated, not
-                created again. The format is told from the file when --format is not given.
+                One transaction. Someone already known (the same UID, profile link, email or phone under a name
+                that agrees, or full name at the same organisation) gains what is new and is never created again.
+                A record that cannot be read is left out and named, unless --strict; a file with nothing
+                readable changes nothing. The format is told from the file when --format is not given.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -24,8 +26,9 @@ extension Kith {
         @Option(help: "Tag everyone imported with this tag.") var tag: String?
         @Flag(name: .customLong("dry-run"), help: "Say what would be created, updated and skipped, and change nothing.")
         var dryRun = false
-        @Flag(name: .customLong("skip-invalid"), help: "Leave out malformed records (reported with their line) and import the rest.")
-        var skipInvalid = false
+        @Flag(help: "Stop at the first record that cannot be read, and import nothing.") var strict = false
+        /// What every import now does; kept so that scripts written for kith 0.1 still run.
+        @Flag(name: .customLong("skip-invalid"), help: .hidden) var skipInvalid = false
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
@@ -34,7 +37,7 @@ extension Kith {
             }
             let showsProgress = Terminal.errorIsInteractive
             let summary = try ImportService(dryRun ? try store.reading() : try store.writing())
-                .importFile(data, file: file, format: format, tag: tag, dryRun: dryRun, skipInvalid: skipInvalid,
+                .importFile(data, file: file, format: format, tag: tag, dryRun: dryRun, strict: strict,
                             progress: showsProgress ? { done, total in Self.progress(done, total) } : nil)
             if showsProgress { Terminal.printError("\r\u{1B}[2K", newline: false) }
             if json { return try JSONOutput.print(summary) }
@@ -48,13 +51,21 @@ extension Kith {
                           + (total > shown.count ? ", and \(total - shown.count) more" : ""))
                 }
             }
+            for apart in summary.keptApart.prefix(20) {
+                print(Terminal.yellow("  kept apart: \(apart.name) (line \(apart.line)) shares an email or phone with "
+                                      + "\(apart.sharesWith.label) but not a name; 'kith merge' them if they are one person"))
+            }
             for problem in summary.problems.prefix(20) { print(Terminal.yellow("  skipped \(problem)")) }
             if summary.problems.count > 20 { print(Terminal.dim("  … and \(summary.problems.count - 20) more (--json lists them all)")) }
         }
 
         static func describe(_ summary: ImportSummary, file: String) -> String {
             var parts = ["\(summary.created) created", "\(summary.updated) updated"]
+            if summary.unchanged > 0 { parts.append("\(summary.unchanged) unchanged") }
             if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
+            if summary.hidden > 0 {
+                parts.append("\(summary.hidden) hidden \(summary.hidden == 1 ? "connection" : "connections") skipped")
+            }
             if summary.format == "json" {
                 parts += ["\(summary.ties) ties", "\(summary.events) events", "\(summary.interactions) interactions",
                           "\(summary.introductions) introductions", "\(summary.commitments) commitments"]

@@ -79,8 +79,10 @@ extension KithError {
         case .unknownFormat(let file):
             "cannot tell what kind of file \(file) is; give --format vcard, linkedin, google or json"
         case .malformedRecord(let file, let line, let reason, let count):
-            "\(file), line \(line): \(reason); fix it, or add --skip-invalid to import the rest"
+            "\(file), line \(line): \(reason); nothing in it could be imported"
                 + (count > 1 ? " (\(count) records have problems)" : "")
+        case .strictImport(let file, let line, let reason):
+            "\(file), line \(line): \(reason); nothing was imported (without --strict, the rest would be)"
         case .emptySearch:
             "give some words to search for, such as 'kith find fintech berlin'"
         }

@@ -24,8 +24,10 @@ import Testing
         #expect((ana["ties"] as? [[String: Any]])?.first?["since"] as? String == "2024-03-12")
         #expect(try kith.query("SELECT title FROM person WHERE name = 'Bruno Okafor'") == "Principal, Seed")
         #expect(try kith.count("person_source", "kind = 'linkedin' AND external_id = 'linkedin.com/in/bruno'") == 1)
-        // Again: the same profiles are updated, not doubled.
-        #expect(try kith.ok("import", path) == "Imported \(path): 0 created, 2 updated.\n")
+        // Again: the same profiles are recognised, not doubled, and left exactly as they were.
+        let before = try kith.fingerprint()
+        #expect(try kith.ok("import", path) == "Imported \(path): 0 created, 0 updated, 2 unchanged.\n")
+        #expect(try kith.fingerprint() == before)
         #expect(try kith.count("person") == 3)
     }
 
@@ -34,13 +36,14 @@ import Testing
             + "someday,Acme,Doe,Jane,https://linkedin.com/in/jane\n"
         let path = try kith.write("reordered.csv", reordered)
         try kith.ok("me", "--name", "Alex Rivera")
-        try kith.refuses(["import", path],
-                         "kith: error: \(path), line 3: 'someday' is not a date (Connected On); fix it, or add --skip-invalid to import the rest\n")
-        #expect(try kith.ok("import", path, "--skip-invalid")
+        // Strict: the bad row stops everything. By default it is left out and named.
+        try kith.refuses(["import", path, "--strict"], "kith: error: \(path), line 3: 'someday' is not a date (Connected On); "
+                         + "nothing was imported (without --strict, the rest would be)\n")
+        #expect(try kith.ok("import", path)
                 == "Imported \(path): 1 created, 0 updated, 1 skipped.\n  skipped line 3: 'someday' is not a date (Connected On)\n")
         #expect(try kith.query("SELECT organization FROM person WHERE name = 'Maya Chen'") == "Tidal")
         let other = try kith.write("other.csv", "Name,Phone\nAna,123\n")
         try kith.refuses(["import", other, "--format", "linkedin"],
-                         "kith: error: no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
+                         "kith: error: \(other): no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
     }
 }

@@ -72,10 +72,10 @@ import Testing
         #expect(emails.first?["value"] as? String == "ana@stripe.example")
         #expect(emails.first?["label"] as? String == "work")
         let links = try #require(ana["links"] as? [[String: Any]])
-        #expect(links.first?["label"] as? String == "linkedin")
+        #expect(links.first?["label"] as? String == "LinkedIn")
         let bruno = try #require(try kith.json("show", "Bruno") as? [String: Any])
         #expect(bruno["birthday"] as? String == "1985-12-01")
-        #expect((bruno["phones"] as? [[String: Any]])?.first?["label"] as? String == "office")
+        #expect((bruno["phones"] as? [[String: Any]])?.first?["label"] as? String == "Office")
         #expect(try kith.query("SELECT name FROM person WHERE name LIKE 'Jos%'") == "José Öztürk")
         #expect(try kith.query("SELECT notes FROM person WHERE name LIKE 'Jos%'") == "A note that goes on and on")
         #expect(try kith.query("SELECT name FROM person WHERE name LIKE 'Carla%'") == "Carla Díaz")
@@ -92,7 +92,8 @@ import Testing
         let exported = try kith.ok("export")
         for line in ["NICKNAME:Aninha", "item3.X-ABDATE;type=pref:2015-06-20", "item3.X-ABLabel:_$!<Anniversary>!$_",
                      "ADR;type=WORK;type=pref:;;Rua Augusta 1;Lisbon;;1100-048;Portugal", "UID:0A1B2C3D-APPLE",
-                     "EMAIL;TYPE=work;PREF=1:ana@stripe.example", "X-ABLabel:linkedin", "X-ABLabel:office"] {
+                     "EMAIL;TYPE=work;PREF=1:ana@stripe.example", "X-ABLabel:LinkedIn", "X-ABLabel:Office",
+                     "N:Silva;Ana;Maria;;", "ORG:Stripe;Payments;"] {
             #expect(exported.contains(line + "\r\n"), "the export lacks \(line)")
         }
         // Import the export into a new database: the same cards come out again.
@@ -104,8 +105,10 @@ import Testing
             text.components(separatedBy: "\r\n").filter { !$0.hasPrefix("REV:") }.joined(separator: "\r\n")
         }
         #expect(withoutRevisions(try copy.ok("export")) == withoutRevisions(exported))
-        // And importing the same file again updates instead of doubling.
-        #expect(try kith.ok("import", path).hasPrefix("Imported \(path): 0 created, 2 updated"))
+        // And importing the same file again finds everyone, and changes nothing.
+        let before = try kith.fingerprint()
+        #expect(try kith.ok("import", path).hasPrefix("Imported \(path): 0 created, 0 updated, 2 unchanged"))
+        #expect(try kith.fingerprint() == before)
         #expect(try kith.count("person") == 3)
     }
 
@@ -138,11 +141,14 @@ import Testing
         try kith.ok("me", "--name", "Alex Rivera")
         let broken = Self.google + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End\r\n" + Self.apple
         let path = try kith.write("broken.vcf", broken)
-        try kith.refuses(["import", path], "kith: error: \(path), line 12: a card without END:VCARD; fix it, or add --skip-invalid to import the rest\n")
-        let skipped = try kith.ok("import", path, "--skip-invalid")
+        try kith.refuses(["import", path, "--strict"], "kith: error: \(path), line 12: a card without END:VCARD; "
+                         + "nothing was imported (without --strict, the rest would be)\n")
+        let skipped = try kith.ok("import", path)
         #expect(skipped == "Imported \(path): 2 created, 0 updated, 1 skipped, 1 tie from related names.\n  skipped line 12: a card without END:VCARD\n")
+        // A file with nothing readable in it is an error, and changes nothing.
         let nameless = try kith.write("nameless.vcf", "BEGIN:VCARD\r\nVERSION:4.0\r\nNOTE:who?\r\nEND:VCARD\r\n")
-        try kith.refuses(["import", nameless, "--dry-run"])
+        try kith.refuses(["import", nameless], "kith: error: \(nameless), line 1: a card with no name (no FN, N, nickname, ORG, "
+                         + "EMAIL or TEL); nothing in it could be imported\n")
         let text = try kith.write("notes.txt", "hello")
         try kith.refuses(["import", text], "kith: error: cannot tell what kind of file \(text) is; give --format vcard, linkedin, google or json\n")
     }

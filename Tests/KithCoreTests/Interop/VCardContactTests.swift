@@ -15,7 +15,10 @@ import Testing
         #expect(try Self.contact("N:Öztürk;José;Maria;Dr.;PhD").name == "Dr. José Maria Öztürk PhD")
         #expect(try Self.contact("ORG:Stripe;Payments").name == "Stripe")
         #expect(try Self.contact("EMAIL:x@example.com").name == "x@example.com")
-        #expect(throws: VCardParser.Malformed.self) { try Self.contact("TEL:+1 555 0100") }
+        #expect(try Self.contact("NICKNAME:Bee,B").name == "Bee")
+        #expect(try Self.contact("TEL:+1 555 0100").name == "+1 555 0100")
+        #expect(try Self.contact("TEL:+1 555 0100").nameIsFallback)
+        #expect(throws: MalformedRecord.self) { try Self.contact("NOTE:who?") }
     }
 
     @Test func labelsAddressesTheWayAppleAndGoogleDo() throws {
@@ -26,7 +29,7 @@ import Testing
         #expect(contact.emails.map(\.value) == ["ana@work.example", "ana@home.example"])
         #expect(contact.emails.map(\.label) == ["work", "home"])
         #expect(contact.phones.map(\.value) == ["+44 20 7946 0000", "+1-555-0100"])
-        #expect(contact.phones.first?.label == "office")
+        #expect(contact.phones.first?.label == "Office")
         #expect(contact.links.map(\.value) == ["https://example.com/ana"])
     }
 

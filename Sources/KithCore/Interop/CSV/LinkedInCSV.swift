@@ -10,36 +10,41 @@ enum LinkedInCSV {
         return head.contains("first name") && head.contains("last name") && head.contains("connected on")
     }
 
-    static func contacts(_ text: String) throws -> (contacts: [ImportedContact], problems: [VCardParser.Malformed]) {
+    /// The connections of the file, each read or the reason it cannot be, and how many rows are
+    /// hidden connections (no name: accounts hidden or deleted, of which LinkedIn keeps a date).
+    static func contacts(_ text: String, file: String) throws -> (records: [Result<ImportedContact, MalformedRecord>], hidden: Int) {
         guard let table = try CSVTable(text, isHeader: { $0.contains("first name") && $0.contains("last name") }) else {
-            throw KithError.invalid("no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
+            throw KithError.invalid("\(file): no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
         }
-        var contacts: [ImportedContact] = []
-        var problems: [VCardParser.Malformed] = []
+        var records: [Result<ImportedContact, MalformedRecord>] = []
+        var hidden = 0
         for row in table.rows {
             let name = [row.field("first name"), row.field("last name")].compactMap { $0 }.joined(separator: " ")
             guard !name.isEmpty else {
-                problems.append(.init(line: row.line, reason: "a connection with no name"))
+                hidden += 1
                 continue
             }
-            var contact = ImportedContact(line: row.line, name: name)
-            contact.organization = row.field("company")
-            contact.title = row.field("position")
-            if let url = row.field("url", "profile url") {
-                contact.links = [.init(value: url, label: "linkedin")]
-                contact.externalID = AddressKey.link(url)
-            }
-            if let email = row.field("email address", "email") { contact.emails = [.init(value: email, label: nil)] }
-            if let connected = row.field("connected on") {
-                guard let day = date(connected) else {
-                    problems.append(.init(line: row.line, reason: "'\(connected)' is not a date (Connected On)"))
-                    continue
-                }
-                contact.connectedOn = day
-            }
-            contacts.append(contact)
+            records.append(Result { () throws(MalformedRecord) in try contact(row, name: name) })
         }
-        return (contacts, problems)
+        return (records, hidden)
+    }
+
+    private static func contact(_ row: CSVTable.Row, name: String) throws(MalformedRecord) -> ImportedContact {
+        var contact = ImportedContact(line: row.line, name: name)
+        contact.organization = row.field("company")
+        contact.title = row.field("position")
+        if let url = row.field("url", "profile url") {
+            contact.links = [.init(value: url, label: "LinkedIn")]
+            contact.externalID = AddressKey.link(url)
+        }
+        if let email = row.field("email address", "email") { contact.emails = [.init(value: email, label: nil)] }
+        if let connected = row.field("connected on") {
+            guard let day = date(connected) else {
+                throw MalformedRecord(line: row.line, reason: "'\(connected)' is not a date (Connected On)")
+            }
+            contact.connectedOn = day
+        }
+        return contact
     }
 
     /// `12 Mar 2024` (LinkedIn's form), or `2024-03-12`.

@@ -1,36 +1,39 @@
 /// Turns a vCard into an `ImportedContact`: the properties Kith models become fields,
 /// addresses keep their labels (TYPE, or Apple's and Google's `itemN.X-ABLabel`), and every
-/// other property is kept as written.
+/// other property is kept (`KeptProperty`) so that an export gives it back.
 enum VCardContact {
-    /// Properties whose meaning becomes fields; all others are kept verbatim.
+    /// Properties read into fields and not kept: everything they say is in the fields.
     static let modelled: Set<String> = [
-        "VERSION", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "NOTE", "CATEGORIES", "BDAY", "UID", "ADR",
-        "X-ABLABEL", "X-ABRELATEDNAMES", "RELATED", "PRODID", "REV",
+        "VERSION", "FN", "EMAIL", "TEL", "URL", "NOTE", "CATEGORIES", "UID", "X-ABLABEL", "PRODID", "REV", "TITLE",
     ]
     /// TYPE values that say nothing a label should repeat.
-    static let plainTypes: Set<String> = ["PREF", "INTERNET", "VOICE", "X400", "QUOTED-PRINTABLE", "CHARSET", "ENCODING"]
+    static let plainTypes: Set<String> = ["PREF", "INTERNET", "X400"]
 
     static func contact(_ card: VCardParser.Card) throws -> ImportedContact {
         let reading = CardReading(card)
-        var contact = ImportedContact(line: card.line, name: try reading.name())
+        let (name, fallback) = try reading.name()
+        var contact = ImportedContact(line: card.line, name: name)
+        contact.nameIsFallback = fallback
         reading.readDetails(into: &contact)
         reading.readAddresses(into: &contact)
-        contact.properties = reading.keptProperties()
+        contact.properties = reading.keptProperties(birthdayRead: contact.birthday != nil)
+        contact.identities = reading.identities()
         return contact
     }
 
-    /// Apple writes custom labels as `_$!<Home>!$_`.
+    /// Apple writes its own labels as `_$!<Home>!$_`: those are types, in lower case; a label
+    /// the user typed keeps its case.
     static func cleanLabel(_ text: String) -> String {
-        var label = text
-        if label.hasPrefix("_$!<") && label.hasSuffix(">!$_") { label = String(label.dropFirst(4).dropLast(4)) }
-        return label.lowercased()
+        if text.hasPrefix("_$!<") && text.hasSuffix(">!$_") { return String(text.dropFirst(4).dropLast(4)).lowercased() }
+        return text
     }
 
     /// `1990-05-17`, `19900517`, `--0517`, `--05-17`, and 1604 or 0000 for "no year" (Apple,
     /// Google).
     static func birthday(_ text: String) -> Birthday? {
-        let value = String(text.prefix { $0 != "T" })
+        let value = String(text.trimmingCharacters(in: .whitespaces).prefix { $0 != "T" })
         let digits = value.filter(\.isNumber)
+        guard value.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
         if value.hasPrefix("--"), digits.count == 4 {
             return Birthday("--\(digits.prefix(2))-\(digits.suffix(2))")
         }
@@ -62,26 +65,39 @@ private struct CardReading {
 
     func all(_ name: String) -> [VCardProperty] { properties.filter { $0.name == name } }
 
-    func label(_ property: VCardProperty) -> String? {
-        if let group = property.group, let label = labels[group] { return label }
-        return property.parameter("TYPE").map { $0.lowercased() }
-            .first { !VCardContact.plainTypes.contains($0.uppercased()) && !$0.isEmpty }
+    /// The label (TYPE values, or the group's X-ABLabel) and whether it is the preferred one.
+    func label(_ property: VCardProperty) -> (label: String?, preferred: Bool) {
+        let types = property.parameter("TYPE").flatMap { $0.split(separator: ",").map(String.init) }
+        let preferred = types.contains { $0.uppercased() == "PREF" } || property.parameter("PREF").contains { !$0.isEmpty }
+        if let group = property.group, let label = labels[group] { return (label, preferred) }
+        var kept = types.map { $0.lowercased() }.filter { !VCardContact.plainTypes.contains($0.uppercased()) && !$0.isEmpty }
+        // A telephone is a voice line unless it says otherwise: "voice" beside "cell" adds nothing.
+        if property.name == "TEL", kept.count > 1 { kept.removeAll { $0 == "voice" } }
+        if property.name == "TEL", kept == ["voice"] { kept = [] }
+        return (kept.isEmpty ? nil : kept.joined(separator: ","), preferred)
     }
 
-    /// FN, else N composed (prefix, given, additional, family, suffix), else ORG or EMAIL.
-    func name() throws -> String {
-        let formatted = first("FN")?.text.trimmingCharacters(in: .whitespaces) ?? ""
+    /// FN, else N composed (prefix, given, additional, family, suffix); else, marked as a stand-in,
+    /// the nickname, organisation, email or phone.
+    func name() throws -> (String, fallback: Bool) {
+        let formatted = Self.oneLine(first("FN")?.text ?? "")
+        if !formatted.isEmpty { return (formatted, false) }
         let structured = first("N")?.components ?? []
         func part(_ index: Int) -> String { structured.count > index ? structured[index] : "" }
         // N: family; given; additional; prefixes; suffixes.
-        let composed = [part(3), part(1), part(2), part(0), part(4)]
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
-        let organization = first("ORG")?.components.first ?? ""
-        let email = first("EMAIL")?.text ?? ""
-        guard let name = [formatted, composed, organization, email].first(where: { !$0.isEmpty }) else {
-            throw VCardParser.Malformed(line: card.line, reason: "a card with no name (no FN, N, ORG or EMAIL)")
+        let composed = Self.oneLine([part(3), part(1), part(2), part(0), part(4)].joined(separator: " "))
+        if !composed.isEmpty { return (composed, false) }
+        let standIns = [first("NICKNAME")?.list.first, first("ORG")?.components.first, first("EMAIL")?.text,
+                        first("TEL")?.text.replacingOccurrences(of: "tel:", with: "")]
+        guard let standIn = standIns.compactMap({ $0.map(Self.oneLine) }).first(where: { !$0.isEmpty }) else {
+            throw VCardParser.Malformed(line: card.line, reason: "a card with no name (no FN, N, nickname, ORG, EMAIL or TEL)")
         }
-        return name
+        return (standIn, true)
+    }
+
+    /// Whitespace and line breaks inside a name become single spaces.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 
     /// Organisation, title, notes, place, birthday, tags and UID.
@@ -97,44 +113,52 @@ private struct CardReading {
         }
         contact.birthday = first("BDAY").flatMap { VCardContact.birthday($0.text) }
         contact.tags = all("CATEGORIES").flatMap(\.list)
-        contact.externalID = first("UID")?.text
+        contact.externalID = first("UID")?.text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Emails, phones and links with their labels, and the people it names as related.
     func readAddresses(into contact: inout ImportedContact) {
-        contact.emails = all("EMAIL").map { .init(value: $0.text, label: label($0)) }.filter { !$0.value.isEmpty }
-        contact.phones = all("TEL").map { .init(value: $0.text.replacingOccurrences(of: "tel:", with: ""), label: label($0)) }
-            .filter { !$0.value.isEmpty }
-        contact.links = all("URL").map { .init(value: $0.text, label: label($0)) }.filter { !$0.value.isEmpty }
+        func addresses(_ name: String, _ value: (VCardProperty) -> String) -> [ImportedContact.Address] {
+            all(name).map { property in
+                let (label, preferred) = label(property)
+                return .init(value: value(property).trimmingCharacters(in: .whitespaces), label: label, preferred: preferred)
+            }.filter { !$0.value.isEmpty }
+        }
+        contact.emails = addresses("EMAIL") { $0.text.replacingOccurrences(of: "mailto:", with: "") }
+        contact.phones = addresses("TEL") { $0.text.replacingOccurrences(of: "tel:", with: "") }
+        contact.links = addresses("URL") { $0.text }
         for property in properties where property.name == "RELATED" || property.name == "X-ABRELATEDNAMES" {
             let value = property.text.replacingOccurrences(of: "urn:uuid:", with: "")
-            if !value.isEmpty { contact.related.append((value, label(property))) }
+            if !value.isEmpty { contact.related.append((value, label(property).label)) }
         }
     }
 
-    /// Every property Kith does not model, as written; labels of addresses are on the addresses
-    /// now, labels of anything else stay with it. ADR and related names are read into fields
-    /// and ties, and kept whole for the export.
-    func keptProperties() -> [(name: String, parameters: String?, value: String)] {
-        let consumed = Set(properties.filter { ["EMAIL", "TEL", "URL", "RELATED", "X-ABRELATEDNAMES"].contains($0.name) }
-            .compactMap(\.group))
-        return properties.compactMap { property in
-            let kept = property.name == "X-ABLABEL"
-                ? !consumed.contains(property.group ?? "") || ["RELATED", "X-ABRELATEDNAMES"].contains(
-                    properties.first { $0.group == property.group && $0.name != "X-ABLABEL" }?.name ?? "")
-                : ["ADR", "RELATED", "X-ABRELATEDNAMES"].contains(property.name) || !VCardContact.modelled.contains(property.name)
-            guard kept else { return nil }
-            // Quoted-printable and charsets were decoded: what is kept is plain text.
-            let transport = ["ENCODING", "CHARSET"]
-            let decoded = property.parameters.contains {
-                transport.contains($0.name) || $0.values.first?.uppercased() == "QUOTED-PRINTABLE"
+    /// The profiles a card names besides its URLs: Apple's social profiles and instant
+    /// messaging handles, as the keys a person is recognised by.
+    func identities() -> [String] {
+        properties.compactMap { property in
+            switch property.name {
+            case "X-SOCIALPROFILE": AddressKey.socialProfile(property.text, service: property.parameter("TYPE").first,
+                                                           user: property.parameter("X-USER").first)
+            case "IMPP": AddressKey.instantMessaging(property.text)
+            default: nil
             }
-            let parameters = decoded
-                ? property.parameters.filter { !transport.contains($0.name) && $0.values.first?.uppercased() != "QUOTED-PRINTABLE" }
-                    .map { "\($0.name)=\($0.values.joined(separator: ","))" }.joined(separator: ";")
-                : property.rawParameters
-            return ((property.group.map { $0 + "." } ?? "") + property.writtenName, parameters.isEmpty ? nil : parameters,
-                    property.rawValue)
+        }
+    }
+
+    /// Every property Kith does not model, in its lasting form (`KeptProperty`): N in its parts,
+    /// ORG with its units, ADR, photos, a birthday Kith cannot read, and anything else. Labels of
+    /// addresses are on the addresses now; labels of anything else stay with it.
+    func keptProperties(birthdayRead: Bool) -> [(name: String, parameters: String?, value: String)] {
+        let consumed = Set(properties.filter { ["EMAIL", "TEL", "URL"].contains($0.name) }.compactMap(\.group))
+        return properties.compactMap { property in
+            let kept: Bool = switch property.name {
+            case "X-ABLABEL": !consumed.contains(property.group ?? "")
+            case "ORG": property.components.dropFirst().contains { !$0.isEmpty }
+            case "BDAY": !birthdayRead
+            default: !VCardContact.modelled.contains(property.name)
+            }
+            return kept ? KeptProperty.lasting(property) : nil
         }
     }
 }
