@@ -6,9 +6,12 @@ public struct InteractionService: Sendable {
 
     public init(_ context: Context) { self.context = context }
 
-    /// Logs everyone met at one event: a name Kith knows in full (or an `#ID`) is matched, any
-    /// other name is a new person. New people get a tie to me; everyone gets the interaction.
-    public func met(at eventName: String, names: [String], on date: Day?) throws -> EventAttendance {
+    /// Logs everyone met at one event: `#ID`, or a name whose words are all whole words of one
+    /// known person's name ("Ruth" for Ruth Tan), is that person; a name several have is an error;
+    /// a name nobody has but that is a letter away from someone's is refused as a likely typo
+    /// unless `allowNew`; any other name is a new person. New people get a tie to me; everyone
+    /// gets the interaction.
+    public func met(at eventName: String, names: [String], on date: Day?, allowNew: Bool = false) throws -> EventAttendance {
         let names = try names.map { try ContactDetails.required($0, "a person's name") }
         guard !names.isEmpty else { throw KithError.invalid("name at least one person you met") }
         let date = date ?? context.today
@@ -19,23 +22,20 @@ public struct InteractionService: Sendable {
             var added: [PersonSummary] = []
             var matched: [PersonSummary] = []
             for name in names {
-                // Only a full name matches here: "Ana" must not silently become "Anabel Ruiz".
-                let existing = try resolver.exactMatches(name)
-                switch existing.count {
-                case 0:
-                    var person = Person(name: name, now: Timestamp.now())
-                    person.howMet = PeopleService.howMet(event: event.name, on: date, via: nil)
-                    try person.insert(db)
-                    let summary = PersonSummary(id: person.id!, name: name)
-                    try Tie.connect(me.id, summary.id, strength: 2, context: "met at \(event.name)", since: date,
-                                    source: .stated, in: db)
-                    added.append(summary)
-                case 1:
-                    if existing[0].id == me.id { continue }
-                    if !matched.contains(existing[0]) { matched.append(existing[0]) }
-                default:
-                    throw KithError.ambiguousPerson(name, candidates: existing)
+                // Whole words only: "Ana" must not silently become "Anabel Ruiz".
+                if let known = try resolver.knownByWholeWords(name) {
+                    if known.id != me.id && !matched.contains(known) { matched.append(known) }
+                    continue
                 }
+                let lookAlikes = try LookAlikes.of(name, closeness: .typo, in: db)
+                if !lookAlikes.isEmpty && !allowNew { throw KithError.refused(.lookAlike(name, like: lookAlikes)) }
+                var person = Person(name: name, now: Timestamp.now())
+                person.howMet = PeopleService.howMet(event: event.name, on: date, via: nil)
+                try person.insert(db)
+                let summary = PersonSummary(id: person.id!, uid: person.uid, name: name)
+                try Tie.connect(me.id, summary.id, strength: 2, context: "met at \(event.name)", since: date,
+                                source: .stated, in: db)
+                added.append(summary)
             }
             if !added.isEmpty {
                 _ = try Interaction.record(.met, on: date, with: added.map(\.id), eventID: event.id, in: db)

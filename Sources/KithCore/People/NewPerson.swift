@@ -21,6 +21,10 @@ public struct NewPerson: Sendable {
     public var strength: Int?
     public var cadenceDays: Int?
     public var birthday: String?
+    /// Add them even when someone with this name, email, phone or link is already here.
+    public var isNew = false
+    /// Someone I know of but have not met: no tie to me, no meeting.
+    public var notMet = false
     /// A promise I made them ("send the deck"), due on `followUpDue`.
     public var followUp: String?
     public var followUpDue: Day?

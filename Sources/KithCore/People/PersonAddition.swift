@@ -35,25 +35,44 @@ struct PersonAddition {
         // Resolve everyone named before the new person exists, so they cannot match them.
         let introducer = try new.introducedBy.map { try resolver.resolve($0) }
         if introducer?.id == me.id { throw KithError.refused(.introducedByYourself) }
+        if new.notMet && (new.event != nil || new.metOn != nil || introducer != nil || new.strength != nil) {
+            throw KithError.refused(.notMetButMet)
+        }
         let known = try new.knows.map { try resolver.resolve($0) }.filter { $0.id != me.id }
-        let namesakes = try resolver.exactMatches(name)
-        let metOn = new.metOn ?? (new.event != nil || introducer != nil ? today : nil)
+        if !new.isNew { try refuseSomeoneKnown() }
+        let lookAlikes = try LookAlikes.of(name, closeness: .partial, in: db)
+        let metOn = new.notMet ? nil : new.metOn ?? (new.event != nil || introducer != nil ? today : nil)
 
         let person = try insertPerson(metOn: metOn, introducer: introducer)
         let id = person.id!
         let tags = try addDetails(to: id)
         let (event, interactionID) = try recordMeeting(id, on: metOn)
         let context = event.map { "met at \($0.name)" } ?? introducer.map { "introduced by \($0.name)" }
-        try Tie.connect(me.id, id, strength: strength, context: context, since: metOn ?? today, source: .stated, in: db)
+        if !new.notMet {
+            try Tie.connect(me.id, id, strength: strength, context: context, since: metOn ?? today, source: .stated, in: db)
+        }
         for other in known { try Tie.connect(id, other.id, strength: 2, source: .stated, in: db) }
         let introductionID = try introducer.flatMap { try recordIntroduction(id, by: $0, me: me.id, on: metOn ?? today) }
         let commitmentID = try followUp.flatMap { try recordFollowUp($0, to: id, interaction: interactionID) }
         return AddedPerson(
             person: PersonSummary(id: id, uid: person.uid, name: name, organization: person.organization),
-            event: event?.name, metOn: metOn, interactionID: interactionID, strength: strength, tags: tags,
-            knows: known, introducedBy: introducer, introductionID: introductionID, commitmentID: commitmentID,
-            followUp: followUp, followUpDue: new.followUpDue,
-            warnings: namesakes.map { "another person is also called \($0.name) (#\($0.id)); name them by #ID" })
+            event: event?.name, metOn: metOn, interactionID: interactionID, strength: new.notMet ? nil : strength,
+            tags: tags, knows: known, introducedBy: introducer, introductionID: introductionID, commitmentID: commitmentID,
+            followUp: followUp, followUpDue: new.followUpDue, lookAlikes: lookAlikes)
+    }
+
+    /// Never a second person silently: someone with an address typed, or with this very name,
+    /// is refused (unless `isNew`), naming who is already here.
+    private func refuseSomeoneKnown() throws {
+        let links = new.links.compactMap(ContactDetails.optional)
+        for (table, values) in [("email", emails), ("phone", phones), ("link", links)] {
+            for value in values {
+                if let owner = try AddressOwner.find(value, in: table, db: db) {
+                    throw KithError.refused(.addressTaken(value, by: owner))
+                }
+            }
+        }
+        if let same = try PersonResolver(db: db).exactMatches(name).first { throw KithError.refused(.personExists(same)) }
     }
 
     private func insertPerson(metOn: Day?, introducer: PersonSummary?) throws -> Person {

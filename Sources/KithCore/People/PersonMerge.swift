@@ -26,6 +26,7 @@ struct PersonMerge {
             ties: try moveTies(), interactions: try moveInteractions(), introductions: try moveIntroductions(),
             commitments: try moveCommitments(), tags: try moveTags(), addresses: try moveAddresses())
         try moveProvenance()
+        try rememberIdentity()
         try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [other])
         return moved
     }
@@ -91,6 +92,14 @@ struct PersonMerge {
         for table in ["person_source", "person_property"] {
             try db.execute(sql: "UPDATE \(table) SET person_id = ? WHERE person_id = ?", arguments: [keep, other])
         }
+    }
+
+    /// The uid `other` had stays theirs: a card or a calendar that still carries it finds `keep`.
+    private func rememberIdentity() throws {
+        try db.execute(sql: """
+            INSERT INTO person_source (person_id, kind, external_id, imported_at)
+            SELECT ?, 'merge', uid, ? FROM person WHERE id = ?
+            """, arguments: [keep, Timestamp.now(), other])
     }
 
     /// The two may have been introduced to each other; that introduction goes.

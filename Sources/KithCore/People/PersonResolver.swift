@@ -39,6 +39,21 @@ struct PersonResolver {
         throw KithError.ambiguousPerson(text, candidates: !exact.isEmpty ? exact : !whole.isEmpty ? whole : candidates)
     }
 
+    /// The one person a name logged at an event is: `#ID`, or the one person whose name holds
+    /// every typed word whole ("Ruth" is Ruth Tan when she is the only Ruth), the exact full name
+    /// first among several. Nil when nobody's name holds the words; an error when several do.
+    func knownByWholeWords(_ name: String) throws -> PersonSummary? {
+        if let id = try Self.id(in: name) {
+            guard let person = try summary(id: id) else { throw KithError.personNotFound(name) }
+            return person
+        }
+        let whole = try matches(name, wholeWords: true)
+        if whole.count <= 1 { return whole.first }
+        let exact = whole.filter { TextFolding.words($0.name) == TextFolding.words(name) }
+        guard exact.count == 1 else { throw KithError.ambiguousPerson(name, candidates: exact.isEmpty ? whole : exact) }
+        return exact[0]
+    }
+
     /// The people whose full name is `name` (ignoring case and accents), or the one `#ID` names.
     func exactMatches(_ name: String) throws -> [PersonSummary] {
         if let id = try Self.id(in: name) {

@@ -56,6 +56,14 @@ public enum KithError: Error, Equatable, Sendable {
         case strictImport(file: String, line: Int, reason: String)
         /// A search with no words in it.
         case emptySearch
+        /// A new person with the name of someone already here, without saying they are new.
+        case personExists(PersonSummary)
+        /// A new person with an email, phone or link someone already has.
+        case addressTaken(String, by: PersonSummary)
+        /// A name logged at an event that nobody has, but that looks like someone's.
+        case lookAlike(String, like: [PersonSummary])
+        /// Someone not met, with where, when or through whom we met.
+        case notMetButMet
 
         public enum Change: Sendable { case person, introduction }
         public enum Filling: Sendable { case jsonImport, sample }

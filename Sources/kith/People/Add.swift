@@ -36,6 +36,10 @@ extension Kith {
         var followUp: String?
         @Option(help: ArgumentHelp("When the follow-up is due.", valueName: "date")) var due: String?
         @Option(help: "Birthday: 1990-05-17, or 05-17.") var birthday: String?
+        @Flag(name: .customLong("new"), help: "Add them even if someone with this name, email or phone is already in kith.")
+        var isNew = false
+        @Flag(name: .customLong("not-met"), help: "Someone you know of but have not met: no tie to you, so reach can aim at them.")
+        var notMet = false
 
         @Flag(help: "Print JSON.") var json = false
 
@@ -58,6 +62,8 @@ extension Kith {
             new.birthday = birthday
             new.followUp = followUp
             new.followUpDue = try store.future(due)
+        new.isNew = isNew
+        new.notMet = notMet
             let added = try PeopleService(try store.writing()).add(new)
             if json { return try JSONOutput.print(added) }
 
@@ -69,7 +75,11 @@ extension Kith {
             } else if let date = added.metOn {
                 print("  met       \(RelativeDay.dated(date, today: today))")
             }
-            print("  tie       you ↔ \(added.person.name), strength \(added.strength)/5")
+            if let strength = added.strength {
+                print("  tie       you ↔ \(added.person.name), strength \(strength)/5")
+            } else {
+                print("  not met   no tie to you yet; 'kith tie me \(Demo.quoted(added.person.name))' when you meet")
+            }
             if let introducer = added.introducedBy {
                 print("  via       \(introducer.label) introduced you (introduction #\(added.introductionID ?? 0))")
             }
@@ -81,7 +91,10 @@ extension Kith {
                 let due = added.followUpDue.map { ", due \(RelativeDay.dated($0, today: today))" } ?? ""
                 print("  you owe   \(followUp)\(due) (commitment #\(id))")
             }
-            for warning in added.warnings { print(Terminal.yellow("  note: \(warning)")) }
+            for other in added.lookAlikes {
+                print(Terminal.yellow("  note: \(added.person.name) looks like \(KithError.described(other)); if they are "
+                                      + "one person: kith merge '#\(other.id)' '#\(added.person.id)'"))
+            }
         }
     }
 }

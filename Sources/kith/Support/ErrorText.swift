@@ -52,8 +52,14 @@ extension KithError {
         }
     }
 
+    /// `Ana Silva (#2, Stripe)`.
+    static func described(_ person: PersonSummary) -> String {
+        "\(person.name) (#\(person.id)" + (person.organization.map { ", \($0)" } ?? "") + ")"
+    }
+
     private static func ambiguous(_ query: String, _ candidates: [PersonSummary]) -> String {
-        let shown = candidates.prefix(8).map { "#\($0.id) \($0.name)" }.joined(separator: ", ")
+        let shown = candidates.prefix(8).map { "#\($0.id) \($0.name)" + ($0.organization.map { " (\($0))" } ?? "") }
+            .joined(separator: ", ")
         let more = candidates.count > 8 ? ", and \(candidates.count - 8) more" : ""
         return "'\(query)' matches \(candidates.count) people: \(shown)\(more); name one by #ID"
     }
@@ -85,6 +91,16 @@ extension KithError {
             "\(file), line \(line): \(reason); nothing was imported (without --strict, the rest would be)"
         case .emptySearch:
             "give some words to search for, such as 'kith find fintech berlin'"
+        case .personExists(let person):
+            "\(Self.described(person)) is already in kith; add to them with 'kith edit' or 'kith log', "
+                + "or add --new if this is someone else"
+        case .addressTaken(let address, let person):
+            "\(address) is \(Self.described(person))'s; add to them with 'kith edit', or add --new if this is someone else"
+        case .lookAlike(let name, let people):
+            "'\(name)' is not in kith, but \(people.prefix(3).map(Self.described).joined(separator: " and ")) "
+                + "\(people.count == 1 ? "is" : "are"); write the name as kith has it, or add --new to add \(name)"
+        case .notMetButMet:
+            "--not-met is for someone you have not met; leave out --met, --on, --via and --strength"
         }
     }
 

@@ -7,7 +7,8 @@ import Testing
     init() throws {
         kith = try KithProcess()
         try kith.ok("add", "Ana Silva", "--org", "Stripe", "--email", "ana@stripe.example")
-        try kith.ok("add", "Ana M. Silva", "--org", "Stripe", "--email", "ANA@stripe.example", "--tag", "investor")
+        // The same Ana from another address book: kith would say who has that email, unless told she is new.
+        try kith.ok("add", "Ana M. Silva", "--org", "Stripe", "--email", "ANA@stripe.example", "--tag", "investor", "--new")
         try kith.ok("add", "Bruno Okafor", "--knows", "Ana M. Silva")
         try kith.ok("owe", "Ana M", "send the deck")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KithCore
 
@@ -18,6 +19,8 @@ import Testing
         twin.phones = ["912345678"]
         twin.tags = ["investor", "fintech"]
         twin.birthday = "1990-05-17"
+        // The same Ana from another address book, said to be new (else her email would be refused).
+        twin.isNew = true
         twin.notes = "met at Web Summit"
         _ = try store.people.add(twin)
         _ = try store.add("Bruno Okafor", "Carla", "Carla Diaz")
@@ -72,5 +75,20 @@ import Testing
         }
         #expect(throws: KithError.self) { try store.people.merge(keep: "Ana", other: "Bruno") }
         #expect(try store.snapshot() == before)
+    }
+}
+
+@Suite struct MergedIdentityTests {
+    @Test func aCardOfTheMergedPersonStillFindsTheOneKept() throws {
+        let store = try Store.empty()
+        let ana = try store.people.add(NewPerson(name: "Ana Silva")).person
+        var twin = NewPerson(name: "Ana M. Silva")
+        twin.isNew = true
+        let other = try store.people.add(twin).person
+        _ = try store.people.merge(keep: "#\(ana.id)", other: "#\(other.id)")
+        let card = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana M. Silva\r\nUID:urn:uuid:\(other.uid!)\r\nEND:VCARD\r\n"
+        let summary = try ImportService(store.context).importFile(Data(card.utf8), file: "old.vcf")
+        #expect(summary.created == 0 && summary.unchanged + summary.updated == 1)
+        #expect(try store.count("person", "is_self = 0") == 1)
     }
 }

@@ -73,9 +73,39 @@ import Testing
         #expect(try store.snapshot() == before)
     }
 
-    @Test func warnsAboutANamesake() throws {
-        let added = try store.people.add(NewPerson(name: "ana silva"))
-        #expect(added.warnings.count == 1)
+    @Test func neverAddsASecondPersonSilently() throws {
+        let before = try store.snapshot()
+        #expect(throws: KithError.refused(.personExists(try store.query.person("Ana Silva")))) {
+            try store.people.add(NewPerson(name: "ana silva"))
+        }
+        var again = NewPerson(name: "Ana S.")
+        again.emails = ["ANA@stripe.example"]
+        _ = try store.people.edit("Ana", { var change = PersonChanges(); change.addEmails = ["ana@stripe.example"]; return change }())
+        let withEmail = try store.snapshot()
+        #expect(throws: KithError.self) { try store.people.add(again) }
+        #expect(try store.snapshot() == withEmail && withEmail != before)
+        // Said to be new, the namesake is added, and named as a look-alike.
+        var namesake = NewPerson(name: "ana silva")
+        namesake.isNew = true
+        let added = try store.people.add(namesake)
+        #expect(added.lookAlikes.map(\.name) == ["Ana Silva"])
+        // A typo or a first name only is added, with its look-alike named.
+        #expect(try store.people.add(NewPerson(name: "Ana Silvia")).lookAlikes.map(\.name) == ["Ana Silva", "ana silva"])
+        #expect(try store.people.add(NewPerson(name: "Bruno")).lookAlikes.map(\.name) == ["Bruno Okafor"])
+    }
+
+    @Test func recordsSomeoneNotMetWithoutATieToMe() throws {
+        var tess = NewPerson(name: "Tess Lind")
+        tess.notMet = true
+        tess.knows = ["Bruno"]
+        let added = try store.people.add(tess)
+        #expect(added.strength == nil && added.metOn == nil)
+        #expect(try store.count("tie", "person_a = 1 AND person_b = \(added.person.id)") == 0)
+        #expect(try store.count("tie", "person_b = \(added.person.id)") == 1)
+        tess = NewPerson(name: "Tara Lind")
+        tess.notMet = true
+        tess.introducedBy = "Bruno"
+        #expect(throws: KithError.refused(.notMetButMet)) { try store.people.add(tess) }
     }
 
     @Test func editChangesAndClearsFields() throws {
