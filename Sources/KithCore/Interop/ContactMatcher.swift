@@ -14,6 +14,9 @@ struct ContactMatcher {
     private var byNameAndOrganization: [String: Int64] = [:]
     /// Names of the people matched by email or phone, read when first needed.
     private var names: [Int64: String] = [:]
+    /// How kith 0.1 named this database's people in the UIDs it exported: `kith-<when I was
+    /// made>-<id>`. Such a UID still finds the person with that id.
+    private let legacyUIDPrefix: String?
 
     /// What a contact matched, or, when it matched nobody, whom it shares an address with
     /// under another name.
@@ -25,6 +28,8 @@ struct ContactMatcher {
     /// Reads every key a contact could match on, once: imports are large, the look-ups many.
     init(db: Database) throws {
         self.db = db
+        legacyUIDPrefix = try Timestamp.fetchOne(db, sql: "SELECT created_at FROM person WHERE is_self = 1")
+            .map { "kith-" + $0.basic.lowercased() + "-" }
         for row in try Row.fetchAll(db, sql: "SELECT uid, id FROM person") { byUID[Self.uidKey(row[0])] = row[1] }
         for row in try Row.fetchAll(db, sql: "SELECT external_id, person_id FROM person_source WHERE external_id IS NOT NULL") {
             byUID[Self.uidKey(row[0])] = row[1]
@@ -71,7 +76,9 @@ struct ContactMatcher {
     }
 
     mutating func match(_ contact: ImportedContact) throws -> Match {
-        if let uid = contact.externalID, let id = byUID[Self.uidKey(uid)] { return Match(person: id) }
+        if let uid = contact.externalID, let id = try person(legacyUID: uid) ?? byUID[Self.uidKey(uid)] {
+            return Match(person: id)
+        }
         for key in contact.links.map({ AddressKey.link($0.value) }) + contact.identities {
             if let id = byLink[key] { return Match(person: id) }
         }
@@ -112,6 +119,13 @@ struct ContactMatcher {
         }
         if let organization = contact.organization { byNameAndOrganization[Self.nameKey(name, organization)] = id }
         names[id] = name
+    }
+
+    /// The person a kith 0.1 UID of this database names, if they are still here.
+    private func person(legacyUID uid: String) throws -> Int64? {
+        let key = Self.uidKey(uid)
+        guard let prefix = legacyUIDPrefix, key.hasPrefix(prefix), let id = Int64(key.dropFirst(prefix.count)) else { return nil }
+        return try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE id = ? AND is_self = 0", arguments: [id])
     }
 
     /// The one person with this UID, or this full name, if any: for ties from related names.

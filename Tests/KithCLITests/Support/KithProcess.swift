@@ -122,7 +122,9 @@ struct KithProcess {
     }
 
     /// Runs a command with `--json` and decodes its output.
-    func json(_ arguments: String...) throws -> Any {
+    func json(_ arguments: String...) throws -> Any { try json(arguments) }
+
+    func json(_ arguments: [String]) throws -> Any {
         let result = try run(arguments + ["--json"])
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))

@@ -119,7 +119,8 @@ private struct GoogleRow {
         var kept: [(name: String, parameters: String?, value: String)] = []
         let structuredName = [field("last name", "family name"), field("first name", "given name"),
                               field("middle name", "additional name"), field("name prefix"), field("name suffix")]
-        if structuredName.contains(where: { $0 != nil }) {
+        if structuredName.contains(where: { $0 != nil }),
+           structuredName.map({ $0 ?? "" }) != VCardWriter.derivedName((try? name().0) ?? "") {
             kept.append(("N", nil, structuredName.map { ContentLine.escape($0 ?? "") }.joined(separator: ";")))
         }
         if let nickname = field("nickname") { kept.append(("NICKNAME", nil, ContentLine.escape(nickname))) }

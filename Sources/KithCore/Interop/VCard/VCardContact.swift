@@ -16,7 +16,7 @@ enum VCardContact {
         contact.nameIsFallback = fallback
         reading.readDetails(into: &contact)
         reading.readAddresses(into: &contact)
-        contact.properties = reading.keptProperties(birthdayRead: contact.birthday != nil)
+        contact.properties = reading.keptProperties(name: name, birthdayRead: contact.birthday != nil)
         contact.identities = reading.identities()
         return contact
     }
@@ -149,11 +149,13 @@ private struct CardReading {
     /// Every property Kith does not model, in its lasting form (`KeptProperty`): N in its parts,
     /// ORG with its units, ADR, photos, a birthday Kith cannot read, and anything else. Labels of
     /// addresses are on the addresses now; labels of anything else stay with it.
-    func keptProperties(birthdayRead: Bool) -> [(name: String, parameters: String?, value: String)] {
+    func keptProperties(name: String, birthdayRead: Bool) -> [(name: String, parameters: String?, value: String)] {
         let consumed = Set(properties.filter { ["EMAIL", "TEL", "URL"].contains($0.name) }.compactMap(\.group))
         return properties.compactMap { property in
             let kept: Bool = switch property.name {
             case "X-ABLABEL": !consumed.contains(property.group ?? "")
+            // N says more than the name only when it is not what the name alone would give.
+            case "N": property.components != VCardWriter.derivedName(name)
             case "ORG": property.components.dropFirst().contains { !$0.isEmpty }
             case "BDAY": !birthdayRead
             default: !VCardContact.modelled.contains(property.name)
