@@ -40,7 +40,7 @@ import Testing
                     phones: [], links: [], tags: [])
         let lines = Self.lines(writer)
         #expect(lines.contains("EMAIL;TYPE=pref:b@example.com"))
-        #expect(lines.contains("BDAY:1604-12-01"))
+        #expect(lines.contains("BDAY:--12-01"))
         #expect(lines.contains("N:Bruno;;;;"))
     }
 

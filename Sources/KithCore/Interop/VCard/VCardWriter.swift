@@ -79,12 +79,13 @@ struct VCardWriter {
         return [family, given, "", "", ""]
     }
 
-    /// 4.0 writes 19900517 or, without a year, --0517; 3.0 writes 1990-05-17 and has no form
-    /// without a year, so the year 1604 that Apple and Google use for "unknown" stands in.
+    /// 4.0 writes 19900517 or, without a year, --0517; 3.0 writes 1990-05-17 or --05-17, ISO
+    /// 8601's form without a year, as Google writes it and khard reads it (the year 1604 that
+    /// Apple uses instead reads as a year to every other program).
     private func birthday(_ birthday: Birthday) -> String {
         let year = birthday.year.map { Day.padded($0, 4) }
         return version == .v4 ? (year ?? "--") + birthday.monthDay.replacingOccurrences(of: "-", with: "")
-            : (year ?? "1604") + "-" + birthday.monthDay
+            : (year ?? "-") + "-" + birthday.monthDay
     }
 
     private mutating func text(_ name: String, _ value: String) { lines.append(name + ":" + ContentLine.escape(value)) }

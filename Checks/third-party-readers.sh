@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Reads back every vCard kith writes with the address-book world's own tools: python vobject
+# (the parser under khard, Radicale and vdirsyncer) and khard itself, both installed here from
+# PyPI into a throwaway folder. The cards come from every fixture in Tests/Fixtures/contacts
+# (real exports' quirks) and from a sample network, exported as vCard 4.0 and 3.0.
+# Usage: Checks/third-party-readers.sh   (after `swift build` or `swift test`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kith=${KITH:-.build/debug/kith}
+[[ -x $kith ]] || swift build
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard >/dev/null 2>&1 \
+    || python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard
+export PYTHONPATH="$work/python" KITH_TODAY=2026-11-21
+khard() { python3 "$work/python/bin/khard" -c "$work/khard.conf" "$@"; }
+
+db="$work/kith.db"
+for fixture in Tests/Fixtures/contacts/*.vcf Tests/Fixtures/contacts/*.csv; do
+    "$kith" import "$fixture" --db "$db" >/dev/null
+done
+"$kith" sample --people 300 --seed 11 --db "$work/sample.db" >/dev/null
+failed=0
+for source in "$db" "$work/sample.db"; do
+    people=$("$kith" list --json --db "$source" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
+    for version in 4 3; do
+        cards="$work/cards-$version.vcf"
+        "$kith" export --vcard-version "$version" --out "$cards" --db "$source"
+        python3 Checks/read_vcards.py "$cards" "$version.0" "$people" || failed=1
+        # khard reads an address book as a folder of one card per file (a vdir).
+        rm -rf "$work/vdir" && mkdir "$work/vdir"
+        python3 - "$cards" "$work/vdir" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", newline="").read()
+for index, card in enumerate(re.findall(r"BEGIN:VCARD\r\n.*?END:VCARD\r\n", text, re.S)):
+    open(f"{sys.argv[2]}/card{index:05d}.vcf", "w", encoding="utf-8", newline="").write(card)
+PY
+        cat > "$work/khard.conf" <<CONF
+[addressbooks]
+[[kith]]
+path = $work/vdir
+[general]
+default_action = list
+editor = /bin/true
+merge_editor = /bin/true
+[contact table]
+display = formatted_name
+show_uids = yes
+[vcard]
+skip_unparsable = no
+CONF
+        listed=$(khard list --parsable | wc -l)
+        if [[ $listed -ne $people ]]; then
+            echo "khard listed $listed of $people contacts from vCard $version"; failed=1
+        else
+            echo "khard listed all $listed contacts from vCard $version"
+        fi
+    done
+done
+
+# What the fixtures' quirks became, as khard shows them.
+"$kith" export --vcard-version 3 --out "$work/cards.vcf" --db "$db"
+rm -rf "$work/vdir" && mkdir "$work/vdir" && cp "$work/cards.vcf" "$work/vdir/all.vcf"
+python3 - "$work/cards.vcf" "$work/vdir" <<'PY'
+import re, sys, os
+os.remove(f"{sys.argv[2]}/all.vcf")
+text = open(sys.argv[1], encoding="utf-8", newline="").read()
+for index, card in enumerate(re.findall(r"BEGIN:VCARD\r\n.*?END:VCARD\r\n", text, re.S)):
+    open(f"{sys.argv[2]}/card{index:05d}.vcf", "w", encoding="utf-8", newline="").write(card)
+PY
+show=$(khard show "John Q")
+for expected in "Research & Development" "Applied Physics" "john.q.public" "Birthday: --03-14" "Infinite Loop" "Lab Line"; do
+    grep -qF -- "$expected" <<<"$show" || { echo "khard shows no '$expected' for John Q. Public"; failed=1; }
+done
+for name in "María José García" "山田 太郎" "Мария Иванова" "王小明" "Nguyễn Thị Minh Khai"; do
+    khard list --parsable "$name" | grep -qF "$name" || { echo "khard does not find $name"; failed=1; }
+done
+[[ $failed -eq 0 ]] && echo "third-party readers: every card read" || { echo "third-party readers: FAILED"; exit 1; }
