@@ -17,6 +17,7 @@ struct ContactRecords {
         case .vcard:
             let bytes = [UInt8](data)
             total = VCardParser.count(in: bytes)
+            guard total > 0 else { throw KithError.invalid("\(file), line 1: no vCard in it (no BEGIN:VCARD line)") }
             hidden = 0
             each = { body in
                 try VCardParser.forEachCard(in: bytes) { card in

@@ -122,3 +122,36 @@ import Testing
         #expect(try json.count("person", "length(uid) = 36") == 44)
     }
 }
+
+/// Files that are not what they claim: one line naming the file and the line, exit 1, nothing changed.
+@Suite struct ImportBadInputTests {
+    let kith: KithProcess
+
+    init() throws {
+        kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+    }
+
+    @Test func aFileThatIsNotContactsIsRefused() throws {
+        let notes = try kith.write("notes.txt", "Shopping: milk, eggs\n")
+        try kith.refuses(["import", notes], "kith: error: cannot tell what kind of file \(notes) is; give --format vcard, linkedin, google or json\n")
+        try kith.refuses(["import", notes, "--format", "vcard"], "kith: error: \(notes), line 1: no vCard in it (no BEGIN:VCARD line)\n")
+        try kith.refuses(["import", notes, "--format", "google"],
+                         "kith: error: \(notes), line 1: no header with First Name or Given Name; is this a Google Contacts CSV?\n")
+        let empty = try kith.write("empty.vcf", "")
+        try kith.refuses(["import", empty])
+        let binary = try kith.write("photo.jpg", Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]))
+        try kith.refuses(["import", binary])
+        try kith.refuses(["import", kith.folder.appendingPathComponent("missing.vcf").path])
+    }
+
+    @Test func aTruncatedCardIsRefusedWithItsLine() throws {
+        let truncated = try kith.write("cut.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half A Card\r\nEMAIL:half@exa")
+        try kith.refuses(["import", truncated], "kith: error: \(truncated), line 1: a card without END:VCARD; nothing in it could be imported\n")
+        let csv = try kith.write("other.csv", "Name,Phone\nAna,123\n")
+        try kith.refuses(["import", csv, "--format", "linkedin"],
+                         "kith: error: \(csv), line 1: no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
+        let json = try kith.write("other.json", "{\"people\": []}")
+        try kith.refuses(["import", json], "kith: error: not a Kith JSON export (no \"format\": \"kith\")\n")
+    }
+}

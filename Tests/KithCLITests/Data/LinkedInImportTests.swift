@@ -44,6 +44,6 @@ import Testing
         #expect(try kith.query("SELECT organization FROM person WHERE name = 'Maya Chen'") == "Tidal")
         let other = try kith.write("other.csv", "Name,Phone\nAna,123\n")
         try kith.refuses(["import", other, "--format", "linkedin"],
-                         "kith: error: \(other): no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
+                         "kith: error: \(other), line 1: no header with First Name and Last Name; is this LinkedIn's Connections.csv?\n")
     }
 }

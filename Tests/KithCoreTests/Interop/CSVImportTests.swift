@@ -34,7 +34,7 @@ import Testing
         #expect(contacts.map(\.name) == ["Bruno Okafor"])
         #expect(problems == [MalformedRecord(line: 2, reason: "'sometime' is not a date (Connected On)")])
         #expect(read.hidden == 2)
-        #expect(throws: KithError.invalid("x.csv: no header with First Name and Last Name; is this LinkedIn's Connections.csv?")) {
+        #expect(throws: KithError.invalid("x.csv, line 1: no header with First Name and Last Name; is this LinkedIn's Connections.csv?")) {
             try LinkedInCSV.contacts("Name,Email\nAna,a@example.com\n", file: "x.csv")
         }
     }

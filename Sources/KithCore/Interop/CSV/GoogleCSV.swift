@@ -17,7 +17,7 @@ enum GoogleCSV {
     static func contacts(_ text: String, file: String) throws -> (records: [Result<ImportedContact, MalformedRecord>], hidden: Int) {
         let isHeader = { (names: [String]) in names.contains("given name") || names.contains("first name") || names.contains("name") }
         guard let table = try CSVTable(text, isHeader: isHeader) else {
-            throw KithError.invalid("\(file): no header with First Name or Given Name; is this a Google Contacts CSV?")
+            throw KithError.invalid("\(file), line 1: no header with First Name or Given Name; is this a Google Contacts CSV?")
         }
         let groups = numberedGroups(table.columns)
         let records = table.rows.map { row in

@@ -14,7 +14,7 @@ enum LinkedInCSV {
     /// hidden connections (no name: accounts hidden or deleted, of which LinkedIn keeps a date).
     static func contacts(_ text: String, file: String) throws -> (records: [Result<ImportedContact, MalformedRecord>], hidden: Int) {
         guard let table = try CSVTable(text, isHeader: { $0.contains("first name") && $0.contains("last name") }) else {
-            throw KithError.invalid("\(file): no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
+            throw KithError.invalid("\(file), line 1: no header with First Name and Last Name; is this LinkedIn's Connections.csv?")
         }
         var records: [Result<ImportedContact, MalformedRecord>] = []
         var hidden = 0
