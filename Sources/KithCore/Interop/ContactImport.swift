@@ -15,20 +15,14 @@ struct ContactRecords {
         self.format = format
         switch format {
         case .vcard:
-            let bytes = [UInt8](data)
-            total = VCardParser.count(in: bytes)
+            total = VCardParser.count(in: data)
             guard total > 0 else { throw KithError.invalid("\(file), line 1: no vCard in it (no BEGIN:VCARD line)") }
             hidden = 0
+            // Cards are read on a second thread while the first stores the ones before.
             each = { body in
-                try VCardParser.forEachCard(in: bytes) { card in
-                    switch card {
-                    case .failure(let problem): try body(.failure(problem))
-                    case .success(let card):
-                        do { try body(.success(try VCardContact.contact(card))) } catch let problem as MalformedRecord {
-                            try body(.failure(problem))
-                        }
-                    }
-                }
+                try ReadAhead.forEach(produce: { emit in
+                    try VCardParser.forEachCard(in: data) { card in try emit(Self.contact(card)) }
+                }, body)
             }
         case .linkedin, .google:
             let text = String(decoding: data, as: UTF8.self)
@@ -39,6 +33,10 @@ struct ContactRecords {
         case .json:
             throw KithError.invalid("a Kith JSON export is not a contacts file")
         }
+    }
+
+    private static func contact(_ card: Result<VCardParser.Card, MalformedRecord>) -> Result<ImportedContact, MalformedRecord> {
+        card.flatMap { card in Result { () throws(MalformedRecord) in try VCardContact.contact(card) } }
     }
 }
 

@@ -20,7 +20,8 @@ struct ContactImporter {
     let kind: String
     let file: String
     let tag: String?
-    let now = Timestamp.now()
+    /// The time of this import, converted once: a value per row is costly over a large file.
+    private let now = Timestamp.now().databaseValue
     private var matcher: ContactMatcher
     private let me: Int64
     private var tagIDs: [String: Int64] = [:]
@@ -43,8 +44,9 @@ struct ContactImporter {
         } else {
             stored = Stored(id: try create(contact), outcome: .created, keptApartFrom: match.keptApartFrom)
         }
-        let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"),
-                                       arguments: [stored.id]) ?? contact.name
+        let name = stored.outcome == .created ? contact.name
+            : try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM person WHERE id = ?"), arguments: [stored.id])
+            ?? contact.name
         matcher.remember(contact, as: stored.id, name: name)
         return stored
     }
@@ -97,7 +99,7 @@ struct ContactImporter {
         var added = try add("email", contact.emails, to: id, new: new)
         added = try add("phone", contact.phones, to: id, new: new) || added
         added = try add("link", contact.links, to: id, new: new) || added
-        for name in contact.tags + (tag.map { [$0] } ?? []) where !name.trimmingCharacters(in: .whitespaces).isEmpty {
+        for name in contact.tags + (tag.map { [$0] } ?? []) where !name.trimmingBlanks().isEmpty {
             added = try PersonTag.link(person: id, tag: try tagID(name), in: db) || added
         }
         added = try addProperties(contact, to: id, new: new) || added
@@ -114,8 +116,12 @@ struct ContactImporter {
     }
 
     private func addProperties(_ contact: ImportedContact, to id: Int64, new: Bool) throws -> Bool {
-        let known = new ? [] : Set(try PersonProperty.filter(sql: "person_id = ?", arguments: [id]).fetchAll(db)
-            .map { "\($0.name)\u{1F}\($0.parameters ?? "")\u{1F}\($0.value)" })
+        let known = new ? [] : Set(try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT name, parameters, value FROM person_property WHERE person_id = ?
+            """), arguments: [id]).map { row -> String in
+            let (name, parameters, value): (String, String?, String) = (row[0], row[1], row[2])
+            return "\(name)\u{1F}\(parameters ?? "")\u{1F}\(value)"
+        })
         var added = false
         for property in contact.properties where !known.contains("\(property.name)\u{1F}\(property.parameters ?? "")\u{1F}\(property.value)") {
             try db.cachedStatement(sql: "INSERT INTO person_property (person_id, name, parameters, value) VALUES (?, ?, ?, ?)")
@@ -150,13 +156,13 @@ struct ContactImporter {
     /// the preferred one, or else the first, becomes primary when the person has none.
     private func add(_ table: String, _ addresses: [ImportedContact.Address], to person: Int64, new: Bool) throws -> Bool {
         let key = AddressKey.of(table)
-        var known = new ? [] : Set(try String.fetchAll(db, sql: "SELECT value FROM \(table) WHERE person_id = ?",
+        var known = new ? [] : Set(try String.fetchAll(db.cachedStatement(sql: "SELECT value FROM \(table) WHERE person_id = ?"),
                                                        arguments: [person]).map(key))
         var hasPrimary = !known.isEmpty
         var added = false
         let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (person_id, value, label, is_primary) VALUES (?, ?, ?, ?)")
         for address in addresses.filter(\.preferred) + addresses.filter({ !$0.preferred }) {
-            let value = address.value.trimmingCharacters(in: .whitespaces)
+            let value = address.value.trimmingBlanks()
             guard !value.isEmpty, known.insert(key(value)).inserted else { continue }
             try insert.execute(arguments: [person, value, address.label, !hasPrimary])
             hasPrimary = true

@@ -55,7 +55,7 @@ struct ContactMatcher {
 
     /// A UID as compared: without `urn:uuid:`, in lower case.
     static func uidKey(_ uid: String) -> String {
-        var key = uid.trimmingCharacters(in: .whitespaces).lowercased()
+        var key = uid.trimmingBlanks().lowercased()
         if key.hasPrefix("urn:uuid:") { key.removeFirst(9) }
         return key
     }

@@ -1,6 +1,6 @@
 /// One contact read from a file (a vCard, a CSV row), before it is matched and stored.
-struct ImportedContact {
-    struct Address {
+struct ImportedContact: Sendable {
+    struct Address: Sendable {
         var value: String
         var label: String?
         /// Marked preferred in its source (vCard's PREF): it becomes the primary one.

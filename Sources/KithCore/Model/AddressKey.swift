@@ -16,14 +16,17 @@ enum AddressKey {
     /// The digits that identify a phone: the last nine, so that `+351 912 345 678` and
     /// `912345678` meet; shorter numbers are too ambiguous to match (empty).
     static func phone(_ value: String) -> String {
-        let digits = value.filter(\.isNumber)
+        // Phones are ASCII digits nearly always; other scripts' digits are digits too.
+        let digits = value.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: value.utf8.filter { (0x30...0x39).contains($0) }, as: UTF8.self)
+            : value.filter(\.isNumber)
         return digits.count >= 7 ? String(digits.suffix(9)) : ""
     }
 
     /// A link without its scheme, `www.`, query or trailing slash, in lower case; LinkedIn's
     /// country sites (`uk.linkedin.com`) are LinkedIn.
     static func link(_ value: String) -> String {
-        var text = value.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = value.trimmingBlanks().lowercased()
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         if text.hasPrefix("www.") { text.removeFirst(4) }
         if let query = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<query]) }
@@ -37,7 +40,7 @@ enum AddressKey {
     /// Apple's social profile (`X-SOCIALPROFILE;TYPE=linkedin;X-USER=ana:…`): its link's key, or
     /// one made from the service and the user name when the value is not a web link.
     static func socialProfile(_ value: String, service: String?, user: String?) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingBlanks()
         if trimmed.lowercased().hasPrefix("http") { return link(trimmed) }
         let name = user ?? trimmed.split(separator: ":").last.map(String.init)
         guard let name, !name.isEmpty, let service = service?.lowercased() else { return nil }
@@ -48,7 +51,7 @@ enum AddressKey {
 
     /// An instant-messaging handle (`IMPP:skype:ana.silva`, `xmpp:ana@example.com`), in lower case.
     static func instantMessaging(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = value.trimmingBlanks().lowercased()
         return trimmed.contains(":") && trimmed.count > 2 ? trimmed : nil
     }
 }

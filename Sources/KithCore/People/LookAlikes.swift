@@ -15,7 +15,7 @@ enum LookAlikes {
         guard let query = TextFolding.matchQuery(name, column: "name", prefix: false, anyWord: true) else { return [] }
         let words = TextFolding.words(name)
         return try PersonSummary.fetchAll(db, sql: """
-            SELECT \(PersonSummary.columns.split(separator: ",").map { "p." + $0.trimmingCharacters(in: .whitespaces) }
+            SELECT \(PersonSummary.columns.split(separator: ",").map { "p." + $0.trimmingBlanks() }
                         .joined(separator: ", "))
             FROM person_fts f JOIN person p ON p.id = f.rowid
             WHERE person_fts MATCH ? AND p.is_self = 0 ORDER BY p.archived, p.name, p.id LIMIT 200

@@ -12,7 +12,7 @@ struct PersonResolver {
     /// With `insideWords: false`, text that starts no word of a name matches nobody, instead of
     /// being looked for inside names (a scan of every name).
     func resolve(_ reference: String, insideWords: Bool = true) throws -> PersonSummary {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+        let text = reference.trimmingBlanks()
         guard !text.isEmpty else { throw KithError.invalid("a person's name cannot be empty") }
         if let id = try Self.id(in: text) {
             guard let person = try summary(id: id) else { throw KithError.personNotFound(text) }

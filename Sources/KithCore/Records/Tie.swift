@@ -28,6 +28,20 @@ struct Tie: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
         static let source = CodingKeys.source
     }
 
+    /// Read by hand rather than by Codable: the reach network and every import read ties by the
+    /// hundred thousand. A value that is not what the schema allows throws, as Codable would.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: CodingKeys.id.rawValue)
+        personA = try row.decode(forColumn: CodingKeys.personA.rawValue)
+        personB = try row.decode(forColumn: CodingKeys.personB.rawValue)
+        strength = try row.decode(forColumn: CodingKeys.strength.rawValue)
+        context = try row.decode(forColumn: CodingKeys.context.rawValue)
+        since = try row.decode(forColumn: CodingKeys.since.rawValue)
+        source = try row.decode(forColumn: CodingKeys.source.rawValue)
+        createdAt = try row.decode(forColumn: CodingKeys.createdAt.rawValue)
+        updatedAt = try row.decode(forColumn: CodingKeys.updatedAt.rawValue)
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -64,10 +78,13 @@ extension Tie {
         let existing = try Tie.fetchOne(db.cachedStatement(sql: "SELECT * FROM tie WHERE person_a = ? AND person_b = ?"),
                                         arguments: [low, high])
         guard var tie = existing else {
-            var tie = Tie(id: nil, personA: low, personB: high, strength: strength ?? 2, context: context, since: since,
-                          source: source, createdAt: now, updatedAt: now)
-            try tie.insert(db)
-            return (tie.id!, true)
+            // A cached statement, not the record's insert: an import makes a tie per contact.
+            let stamp = now.databaseValue
+            try db.cachedStatement(sql: """
+                INSERT INTO tie (person_a, person_b, strength, context, since, source, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [low, high, strength ?? 2, context, since, source, stamp, stamp])
+            return (db.lastInsertedRowID, true)
         }
         guard tie.learn(strength: strength, context: context, since: since, source: source,
                         replacing: replacing ?? (source == .stated)) else { return (tie.id!, false) }

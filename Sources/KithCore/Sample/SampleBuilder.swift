@@ -42,6 +42,10 @@ struct SampleBuilder {
     /// inserting all over them.
     private var ties: [UInt64: PendingTie] = [:]
     private var interactions = 0
+    /// Full names at each organisation and emails given so far: two people are never one
+    /// person by the rules of identity (README "One person, one row").
+    private var namesAtOrganizations = Set<String>()
+    private var emails = Set<String>()
 
     init(db: Database, people: Int, seed: UInt64, today: Day, me: Int64) {
         self.db = db
@@ -130,7 +134,12 @@ struct SampleBuilder {
             let sector = Vocabulary.sectors[organization.sector]
             let city = random.chance(0.8) ? organization.city : Int.random(in: 0..<Vocabulary.cities.count, using: &random)
             members.append(Member(organization: organizationIndex, city: city))
-            let first = random.pick(Vocabulary.firstNames), last = random.pick(Vocabulary.lastNames)
+            let first = random.pick(Vocabulary.firstNames)
+            var last = random.pick(Vocabulary.lastNames)
+            // A namesake at the same organisation goes by a middle initial, as people do.
+            while !namesAtOrganizations.insert("\(first) \(last)\u{1F}\(organization.name)").inserted {
+                last = "\(random.pick(Array("ABCDEFGHJKLMNPRSTW"))). " + last
+            }
             let note: String? = random.chance(0.3)
                 ? random.pick(Vocabulary.notes).replacingOccurrences(of: "%@", with: random.pick(sector.interests)) : nil
             let birthday: Day? = random.chance(0.3)
@@ -156,12 +165,24 @@ struct SampleBuilder {
         }
         if random.chance(0.7) {
             try db.cachedStatement(sql: "INSERT INTO email (person_id, value, label, is_primary) VALUES (?, ?, 'work', 1)")
-                .execute(arguments: [id(index), "\(first).\(last)@\(organization.domain)".lowercased()])
+                .execute(arguments: [id(index), uniqueEmail(first: first, last: last, domain: organization.domain)])
         }
         if random.chance(0.4) {
             try db.cachedStatement(sql: "INSERT INTO phone (person_id, value, label, is_primary) VALUES (?, ?, 'mobile', 1)")
                 .execute(arguments: [id(index), String(format: "+1 555 %03d %04d", index / 10_000 % 1000, index % 10_000)])
         }
+    }
+
+    /// `first.last@domain`, or with a number when someone has it already, as mail servers do.
+    private mutating func uniqueEmail(first: String, last: String, domain: String) -> String {
+        let local = "\(first).\(last)".lowercased().filter { $0.isLetter || $0 == "." }
+        var email = "\(local)@\(domain)"
+        var number = 1
+        while !emails.insert(email).inserted {
+            number += 1
+            email = "\(local)\(number)@\(domain)"
+        }
+        return email
     }
 
     /// Ties between others: mostly colleagues, then neighbours in the same city, then anyone.

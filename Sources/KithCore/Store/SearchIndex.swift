@@ -14,7 +14,15 @@ enum SearchIndex {
         for trigger in triggers {
             try db.execute(sql: "DROP TRIGGER \((trigger["name"] as String).quotedDatabaseIdentifier)")
         }
+        let changes = db.totalChangesCount
         let result = try body()
+        // A bulk write that wrote nothing (a re-import of what is known) leaves the index as it was.
+        if db.totalChangesCount != changes { try rebuild(db) }
+        for trigger in triggers { try db.execute(sql: trigger["sql"]) }
+        return result
+    }
+
+    private static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM person_fts;
             INSERT INTO person_fts (rowid, name, organization, title, location, tags, notes)
@@ -24,7 +32,5 @@ enum SearchIndex {
                    p.notes
             FROM person p;
             """)
-        for trigger in triggers { try db.execute(sql: trigger["sql"]) }
-        return result
     }
 }

@@ -72,6 +72,44 @@ import Testing
         #expect(try fresh.add("Three") == [ids[1] + 1])
     }
 
+    /// 0005 rebuilds the tie and provenance tables: their id counters go on from where they
+    /// were, past rows deleted before the migration.
+    @Test func rebuiltTablesKeepTheirCounters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-0005-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("kith.db").path
+        var migrator = DatabaseMigrator()
+        for migration in SchemaMigrations.all.prefix(4) {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try migrator.migrate(queue)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO person (name) VALUES ('Ana'), ('Bo'), ('Cy');
+                INSERT INTO tie (person_a, person_b, source) VALUES (1, 2, 'stated'), (1, 3, 'imported'), (1, 4, 'imported');
+                INSERT INTO person_source (person_id, kind, imported_at) VALUES (2, 'vcard', 'x'), (3, 'google', 'x');
+                DELETE FROM tie WHERE id > 1;
+                DELETE FROM person_source;
+                """)
+        }
+        try queue.close()
+        let store = try Store.open(at: path, create: false)
+        try store.write { db in
+            #expect(try Tie.connecting(1, 3, strength: 1, source: .imported, in: db).id == 4)
+            try db.execute(sql: "INSERT INTO person_source (person_id, kind, imported_at) VALUES (3, 'linkedin', 'x')")
+            #expect(db.lastInsertedRowID == 3)
+            // The rules are the same rules.
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO person_source (person_id, kind, imported_at) VALUES (3, 'fax', 'x')")
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO tie (person_a, person_b, source) VALUES (2, 4, 'rumour')")
+            }
+        }
+        #expect(try store.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    }
+
     @Test func everyPersonAndDatabaseHasItsOwnIdentity() throws {
         let first = try Store.empty(), second = try Store.empty()
         let a = try first.people.add(NewPerson(name: "Ana")).person, b = try second.people.add(NewPerson(name: "Ana")).person

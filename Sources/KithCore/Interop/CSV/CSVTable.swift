@@ -13,7 +13,7 @@ struct CSVTable {
         func field(_ names: String...) -> String? {
             for name in names {
                 if let index = columns[name], index < cells.count {
-                    let value = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                    let value = cells[index].trimmingWhitespace()
                     if !value.isEmpty { return value }
                 }
             }
@@ -38,13 +38,13 @@ struct CSVTable {
             let start = line
             line += cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
             guard let known = columns else {
-                let names = cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                let names = cells.map { $0.trimmingBlanks().lowercased() }
                 if isHeader(names) {
                     columns = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                 }
                 continue
             }
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if cells.allSatisfy({ $0.trimmingBlanks().isEmpty }) { continue }
             rows.append(Row(cells: cells, columns: known, line: start))
         }
         guard let columns else { return nil }

@@ -51,7 +51,7 @@ private struct GoogleRow {
 
     /// The values of a cell, split where Google joins several with ` ::: `.
     func values(_ text: String?) -> [String] {
-        (text ?? "").components(separatedBy: ":::").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (text ?? "").components(separatedBy: ":::").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 
     /// The label of a numbered item, "E-mail 1 - Label" (or legacy "- Type"), without Google's "* ".

@@ -9,7 +9,7 @@ enum VCardContact {
     /// TYPE values that say nothing a label should repeat.
     static let plainTypes: Set<String> = ["PREF", "INTERNET", "X400"]
 
-    static func contact(_ card: VCardParser.Card) throws -> ImportedContact {
+    static func contact(_ card: VCardParser.Card) throws(MalformedRecord) -> ImportedContact {
         let reading = CardReading(card)
         let (name, fallback) = try reading.name()
         var contact = ImportedContact(line: card.line, name: name)
@@ -31,7 +31,7 @@ enum VCardContact {
     /// `1990-05-17`, `19900517`, `--0517`, `--05-17`, and 1604 or 0000 for "no year" (Apple,
     /// Google).
     static func birthday(_ text: String) -> Birthday? {
-        let value = String(text.trimmingCharacters(in: .whitespaces).prefix { $0 != "T" })
+        let value = String(text.trimmingBlanks().prefix { $0 != "T" })
         let digits = value.filter(\.isNumber)
         guard value.allSatisfy({ $0.isNumber || $0 == "-" }) else { return nil }
         if value.hasPrefix("--"), digits.count == 4 {
@@ -79,7 +79,7 @@ private struct CardReading {
 
     /// FN, else N composed (prefix, given, additional, family, suffix); else, marked as a stand-in,
     /// the nickname, organisation, email or phone.
-    func name() throws -> (String, fallback: Bool) {
+    func name() throws(MalformedRecord) -> (String, fallback: Bool) {
         let formatted = Self.oneLine(first("FN")?.text ?? "")
         if !formatted.isEmpty { return (formatted, false) }
         let structured = first("N")?.components ?? []
@@ -88,7 +88,7 @@ private struct CardReading {
         let composed = Self.oneLine([part(3), part(1), part(2), part(0), part(4)].joined(separator: " "))
         if !composed.isEmpty { return (composed, false) }
         let standIns = [first("NICKNAME")?.list.first, first("ORG")?.components.first, first("EMAIL")?.text,
-                        first("TEL")?.text.replacingOccurrences(of: "tel:", with: "")]
+                        first("TEL")?.text.droppingPrefix("tel:")]
         guard let standIn = standIns.compactMap({ $0.map(Self.oneLine) }).first(where: { !$0.isEmpty }) else {
             throw VCardParser.Malformed(line: card.line, reason: "a card with no name (no FN, N, nickname, ORG, EMAIL or TEL)")
         }
@@ -113,7 +113,7 @@ private struct CardReading {
         }
         contact.birthday = first("BDAY").flatMap { VCardContact.birthday($0.text) }
         contact.tags = all("CATEGORIES").flatMap(\.list)
-        contact.externalID = first("UID")?.text.trimmingCharacters(in: .whitespaces)
+        contact.externalID = first("UID")?.text.trimmingBlanks()
     }
 
     /// Emails, phones and links with their labels, and the people it names as related.
@@ -121,14 +121,14 @@ private struct CardReading {
         func addresses(_ name: String, _ value: (VCardProperty) -> String) -> [ImportedContact.Address] {
             all(name).map { property in
                 let (label, preferred) = label(property)
-                return .init(value: value(property).trimmingCharacters(in: .whitespaces), label: label, preferred: preferred)
+                return .init(value: value(property).trimmingBlanks(), label: label, preferred: preferred)
             }.filter { !$0.value.isEmpty }
         }
-        contact.emails = addresses("EMAIL") { $0.text.replacingOccurrences(of: "mailto:", with: "") }
-        contact.phones = addresses("TEL") { $0.text.replacingOccurrences(of: "tel:", with: "") }
+        contact.emails = addresses("EMAIL") { $0.text.trimmingBlanks().droppingPrefix("mailto:") }
+        contact.phones = addresses("TEL") { $0.text.trimmingBlanks().droppingPrefix("tel:") }
         contact.links = addresses("URL") { $0.text }
         for property in properties where property.name == "RELATED" || property.name == "X-ABRELATEDNAMES" {
-            let value = property.text.replacingOccurrences(of: "urn:uuid:", with: "")
+            let value = property.text.trimmingBlanks().droppingPrefix("urn:uuid:")
             if !value.isEmpty { contact.related.append((value, label(property).label)) }
         }
     }

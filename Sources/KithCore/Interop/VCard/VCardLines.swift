@@ -6,13 +6,14 @@
 /// before (RFC 6350 § 3.2); a quoted-printable value that ends in `=` goes on in the next line,
 /// whose leading whitespace is part of the value (vCard 2.1).
 struct VCardLines {
-    private let bytes: [UInt8]
+    /// The file, not copied: valid for as long as the caller lends it.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private var physicalLine = 0
     /// The physical line read ahead but not yet handed out.
     private var pending: (number: Int, range: Range<Int>)?
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         self.bytes = bytes
@@ -28,11 +29,15 @@ struct VCardLines {
             if !line.range.isEmpty { first = line }
         }
         guard let (number, range) = first else { return nil }
-        // Most lines are not folded: they are handed out as a slice of the file, uncopied.
         var joined: [UInt8]?
-        let quotedPrintable = Self.isQuotedPrintable(bytes[range])
+        // Asked only of a line ending in "=", which few are.
+        var quotedPrintable: Bool?
         while let following = nextPhysical() {
-            let softBreak = quotedPrintable && (joined?.last ?? bytes[range].last) == UInt8(ascii: "=")
+            var softBreak = false
+            if (joined?.last ?? bytes[range].last) == UInt8(ascii: "=") {
+                if quotedPrintable == nil { quotedPrintable = Self.isQuotedPrintable(bytes[range]) }
+                softBreak = quotedPrintable!
+            }
             let folded = following.range.first.map { bytes[$0] == 0x20 || bytes[$0] == 0x09 } ?? false
             guard softBreak || folded else {
                 pending = following
@@ -47,7 +52,7 @@ struct VCardLines {
                 joined!.append(contentsOf: bytes[following.range].dropFirst())
             }
         }
-        return (number, joined.map { $0[...] } ?? bytes[range])
+        return (number, joined.map { $0[...] } ?? ArraySlice(bytes[range]))
     }
 
     /// The next physical line, without its line end.
@@ -65,8 +70,14 @@ struct VCardLines {
     }
 
     /// Whether a line's parameters (before the first colon) ask for quoted-printable.
-    private static func isQuotedPrintable(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isQuotedPrintable(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        return String(decoding: line[..<colon], as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
+        let wanted = Array("quoted-printable".utf8)
+        let head = line[..<colon]
+        guard head.count >= wanted.count else { return false }
+        return (head.startIndex...(head.endIndex - wanted.count)).contains { start in
+            // ASCII letters and "-" compare case-insensitively with the 0x20 bit set.
+            zip(wanted, head[start...]).allSatisfy { $0 == $1 | 0x20 }
+        }
     }
 }

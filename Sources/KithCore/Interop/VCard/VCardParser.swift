@@ -15,7 +15,12 @@ enum VCardParser {
     typealias Malformed = MalformedRecord
 
     /// Calls `body` with every card, or the reason it cannot be read, in the order of the file.
-    static func forEachCard(in bytes: [UInt8], _ body: (Result<Card, Malformed>) throws -> Void) rethrows {
+    static func forEachCard(in data: Data, _ body: (Result<Card, Malformed>) throws -> Void) rethrows {
+        // The file is read where it lies: a copy would double an import's memory.
+        try data.withUnsafeBytes { raw in try forEachCard(in: raw.bindMemory(to: UInt8.self), body) }
+    }
+
+    private static func forEachCard(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Result<Card, Malformed>) throws -> Void) rethrows {
         var lines = VCardLines(bytes)
         var current: Card?
         var broken: Malformed?
@@ -30,7 +35,9 @@ enum VCardParser {
                 }
                 continue
             }
-            switch (property.name, property.rawValue.uppercased()) {
+            // Only these three values are compared, so only they are upper-cased.
+            let marker = ["BEGIN", "END", "VERSION"].contains(property.name) ? property.rawValue.uppercased() : ""
+            switch (property.name, marker) {
             case ("BEGIN", "VCARD"):
                 if let open = current { try body(.failure(Malformed(line: open.line, reason: "a card without END:VCARD"))) }
                 current = Card(line: number, version: .v3, properties: [])
@@ -44,7 +51,7 @@ enum VCardParser {
                 current = nil
                 broken = nil
             case ("VERSION", let value):
-                current?.version = VCardVersion(rawValue: value.trimmingCharacters(in: .whitespaces)) ?? .v3
+                current?.version = VCardVersion(rawValue: value.trimmingBlanks()) ?? .v3
             default:
                 property.version = current?.version ?? .v3
                 current?.properties.append(property)
@@ -57,7 +64,7 @@ enum VCardParser {
     static func parse(_ data: Data) -> (cards: [Card], malformed: [Malformed]) {
         var cards: [Card] = []
         var malformed: [Malformed] = []
-        forEachCard(in: [UInt8](data)) { result in
+        forEachCard(in: data) { result in
             switch result {
             case .success(let card): cards.append(card)
             case .failure(let problem): malformed.append(problem)
@@ -67,7 +74,11 @@ enum VCardParser {
     }
 
     /// How many cards a file holds, counted from its `BEGIN:VCARD` lines: for progress.
-    static func count(in bytes: [UInt8]) -> Int {
+    static func count(in data: Data) -> Int {
+        data.withUnsafeBytes { raw in count(in: raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func count(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let begin = Array("begin:vcard".utf8)
         var count = 0
         var index = 0

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One content line of a vCard: `[group.]NAME[;PARAM=VALUE…]:value`, its transport encoding
 /// (quoted-printable, a charset) undone, its escaping as its version wrote it.
 struct VCardProperty {
@@ -34,15 +32,17 @@ struct VCardProperty {
         guard let colon, colon > bytes.startIndex else { return nil }
         var parts = Self.split(Charset.guess(bytes[..<colon]), on: ";")
         let qualified = parts.removeFirst()
-        let nameParts = qualified.split(separator: ".", maxSplits: 1).map(String.init)
-        guard let last = nameParts.last, !last.isEmpty,
-              last.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
+        let nameParts = VCardProperty.split(qualified, on: ".")
+        guard nameParts.count <= 2, let last = nameParts.last, !last.isEmpty,
+              last.utf8.allSatisfy({ byte in
+                  (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) || byte == UInt8(ascii: "-")
+              }) else { return nil }
         group = nameParts.count == 2 ? nameParts[0] : nil
         name = last.uppercased()
         writtenName = last
         parameters = parts.filter { !$0.isEmpty }.map(Self.parameter)
         rawParameters = parts.joined(separator: ";")
-        hasOlderParameters = parts.contains { !$0.contains("=") }
+        hasOlderParameters = parts.contains { !$0.utf8.contains(UInt8(ascii: "=")) }
             || parameters.contains { $0.name == "CHARSET" || $0.name == "ENCODING" }
         self.line = line
         self.version = version
@@ -54,7 +54,7 @@ struct VCardProperty {
         let charset = parameters.first { $0.name == "CHARSET" }?.values.first
         var text = charset.flatMap { Charset.decode(decoded, from: $0) } ?? Charset.guess(decoded)
         // A quoted-printable line break is the platform's: keep one kind.
-        if encoding == "QUOTED-PRINTABLE" { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if encoding == "QUOTED-PRINTABLE" { text = String(text.map { $0 == "\r\n" ? "\n" : $0 }) }
         rawValue = text
     }
 
@@ -75,56 +75,56 @@ struct VCardProperty {
     /// The `,`-separated values of a list (CATEGORIES, NICKNAME), each unescaped.
     var list: [String] {
         Self.split(rawValue, on: ",", escapes: true).map { Self.unescape($0, version: version) }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 
     static func unescape(_ text: String, version: VCardVersion = .v3) -> String {
-        guard text.contains("\\") else { return text }
-        var result = ""
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
+        var result = String.UnicodeScalarView()
         var escaping = false
-        for character in text {
+        for scalar in text.unicodeScalars {
             if escaping {
                 escaping = false
-                if version == .v21 && character != ";" {
+                if version == .v21 && scalar != ";" {
                     result.append("\\")
-                    result.append(character)
+                    result.append(scalar)
                 } else {
-                    result.append(character == "n" || character == "N" ? "\n" : character)
+                    result.append(scalar == "n" || scalar == "N" ? "\n" : scalar)
                 }
-            } else if character == "\\" {
+            } else if scalar == "\\" {
                 escaping = true
             } else {
-                result.append(character)
+                result.append(scalar)
             }
         }
         if escaping { result.append("\\") }
-        return result
+        return String(result)
     }
 
-    /// Splits on `separator` outside quotes (and, with `escapes`, not after a backslash).
-    static func split(_ text: String, on separator: Character, escapes: Bool = false) -> [String] {
+    /// Splits on `separator` outside quotes (and, with `escapes`, not after a backslash). The
+    /// separators are ASCII, so the text is walked as bytes and cut only between characters.
+    static func split(_ text: String, on separator: Unicode.Scalar, escapes: Bool = false) -> [String] {
+        let utf8 = text.utf8
+        let cut = UInt8(separator.value)
+        guard utf8.contains(cut) else { return [text] }
         var parts: [String] = []
-        var current = ""
+        var start = utf8.startIndex
         var inQuotes = false
         var escaping = false
-        for character in text {
+        for index in utf8.indices {
+            let byte = utf8[index]
             if escaping {
-                current.append(character)
                 escaping = false
-            } else if escapes && character == "\\" {
-                current.append(character)
+            } else if escapes && byte == UInt8(ascii: "\\") {
                 escaping = true
-            } else if character == "\"" && !escapes {
+            } else if byte == UInt8(ascii: "\"") && !escapes {
                 inQuotes.toggle()
-                current.append(character)
-            } else if character == separator && !inQuotes {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
+            } else if byte == cut && !inQuotes {
+                parts.append(String(text[start..<index]))
+                start = utf8.index(after: index)
             }
         }
-        parts.append(current)
+        parts.append(String(text[start...]))
         return parts
     }
 
@@ -132,13 +132,18 @@ struct VCardProperty {
     /// `QUOTED-PRINTABLE` or `BASE64` → (ENCODING, …).
     private static func parameter(_ part: String) -> (name: String, values: [String]) {
         guard let equals = part.firstIndex(of: "=") else {
-            let bare = part.trimmingCharacters(in: .whitespaces)
+            let bare = part.trimmingBlanks()
             let encodings: Set<String> = ["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]
             return (encodings.contains(bare.uppercased()) ? "ENCODING" : "TYPE", [bare])
         }
-        let values = split(String(part[part.index(after: equals)...]), on: ",")
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-        return (String(part[..<equals]).trimmingCharacters(in: .whitespaces).uppercased(), values)
+        let values = split(String(part[part.index(after: equals)...]), on: ",").map(Self.unquoted)
+        return (part[..<equals].trimmingBlanks().uppercased(), values)
+    }
+
+    /// A parameter value without the quotes around it.
+    private static func unquoted(_ value: String) -> String {
+        guard value.utf8.first == UInt8(ascii: "\"") || value.utf8.last == UInt8(ascii: "\"") else { return value }
+        return String(value.drop { $0 == "\"" }.reversed().drop { $0 == "\"" }.reversed())
     }
 
     private static func quotedPrintable(_ bytes: ArraySlice<UInt8>) -> [UInt8] {

@@ -96,7 +96,7 @@ struct VCardWriter {
         var types: [String] = []
         var custom: String?
         if let label, !label.isEmpty {
-            let parts = label.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = label.split(separator: ",").map { $0.trimmingBlanks() }
             if parts.allSatisfy({ Self.standardTypes.contains($0.lowercased()) }) { types = parts.map { $0.lowercased() } }
             else { custom = label }
         }

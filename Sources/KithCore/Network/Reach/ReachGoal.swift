@@ -26,10 +26,10 @@ extension ReachGoal {
     /// over organisation, title, tags and notes otherwise. Returns the goal and its people with
     /// their relevance in (0, 1], most relevant first.
     static func resolve(_ text: String, in db: Database) throws -> (ReachGoal, [(id: Int64, relevance: Double)]) {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingBlanks()
         guard !text.isEmpty else { throw KithError.invalid("say whom to reach: a name, org:NAME, tag:NAME or some words") }
         for prefixed in Prefixed.all where text.lowercased().hasPrefix(prefixed.prefix) {
-            let name = String(text.dropFirst(prefixed.prefix.count)).trimmingCharacters(in: .whitespaces)
+            let name = String(text.dropFirst(prefixed.prefix.count)).trimmingBlanks()
             guard !name.isEmpty else {
                 throw KithError.invalid("name \(prefixed.what) after \(prefixed.prefix), as in \(prefixed.example)")
             }
