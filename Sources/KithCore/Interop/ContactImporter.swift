@@ -103,8 +103,12 @@ struct ContactImporter {
             added = try PersonTag.link(person: id, tag: try tagID(name), in: db) || added
         }
         added = try addProperties(contact, to: id, new: new) || added
-        // Someone in my address book is someone I know, however slightly.
-        added = try Tie.connecting(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db).changed || added
+        // Someone new from my address book is someone I know, however slightly. Someone already
+        // here keeps the ties they have (a card says nothing of meeting them, and my own export
+        // must come back as nothing new), unless the file records a connection: LinkedIn's.
+        if new || contact.connectedOn != nil {
+            added = try Tie.connecting(me, id, strength: 1, since: contact.connectedOn, source: .imported, in: db).changed || added
+        }
         return added
     }
 

@@ -59,4 +59,24 @@ import Testing
         #expect(try Self.summary(copy, "import", moved)["created"] as? Int == (try kith.count("person", "is_self = 0")))
         #expect(Self.withoutRevisions(try copy.ok("export")) == Self.withoutRevisions(cards), "\(name) changed on its way")
     }
+
+    /// A network made in Kith (kith 0.1's JSON, the sample) exports to cards that come back to
+    /// the same database as nothing new: a place, tags, notes and the rest are read as written.
+    @Test(arguments: ["kith-0.1.json", "sample"])
+    func aNetworkMadeInKithComesBackUnchanged(_ source: String) throws {
+        let kith = try KithProcess()
+        if source == "sample" {
+            try kith.ok("sample", "--people", "300")
+        } else {
+            try kith.ok("import", Self.folder.appendingPathComponent(source).path)
+        }
+        let before = try kith.fingerprint()
+        for version in ["4", "3"] {
+            let exported = kith.folder.appendingPathComponent("export-\(version).vcf").path
+            try kith.ok("export", "--vcard-version", version, "--out", exported)
+            let back = try Self.summary(kith, "import", exported)
+            #expect(back["created"] as? Int == 0 && back["updated"] as? Int == 0, "\(source), vCard \(version): \(back)")
+            #expect(try kith.fingerprint() == before, "\(source): its vCard \(version) export changed the database")
+        }
+    }
 }

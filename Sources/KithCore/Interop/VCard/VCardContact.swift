@@ -16,7 +16,7 @@ enum VCardContact {
         contact.nameIsFallback = fallback
         reading.readDetails(into: &contact)
         reading.readAddresses(into: &contact)
-        contact.properties = reading.keptProperties(name: name, birthdayRead: contact.birthday != nil)
+        contact.properties = reading.keptProperties(of: contact)
         contact.identities = reading.identities()
         return contact
     }
@@ -147,17 +147,21 @@ private struct CardReading {
     }
 
     /// Every property Kith does not model, in its lasting form (`KeptProperty`): N in its parts,
-    /// ORG with its units, ADR, photos, a birthday Kith cannot read, and anything else. Labels of
-    /// addresses are on the addresses now; labels of anything else stay with it.
-    func keptProperties(name: String, birthdayRead: Bool) -> [(name: String, parameters: String?, value: String)] {
+    /// ORG with its units, ADR unless it is only the place, photos, a birthday Kith cannot read,
+    /// and anything else. Labels of addresses are on the addresses now; labels of anything else
+    /// stay with it.
+    func keptProperties(of contact: ImportedContact) -> [(name: String, parameters: String?, value: String)] {
         let consumed = Set(properties.filter { ["EMAIL", "TEL", "URL"].contains($0.name) }.compactMap(\.group))
         return properties.compactMap { property in
             let kept: Bool = switch property.name {
             case "X-ABLABEL": !consumed.contains(property.group ?? "")
             // N says more than the name only when it is not what the name alone would give.
-            case "N": property.components != VCardWriter.derivedName(name)
+            case "N": property.components != VCardWriter.derivedName(contact.name)
+            // Likewise an ADR that is only the place, as Kith writes one.
+            case "ADR": property.group != nil || !property.rawParameters.isEmpty
+                || property.components != contact.location.map(VCardWriter.derivedAddress)
             case "ORG": property.components.dropFirst().contains { !$0.isEmpty }
-            case "BDAY": !birthdayRead
+            case "BDAY": contact.birthday == nil
             default: !VCardContact.modelled.contains(property.name)
             }
             return kept ? KeptProperty.lasting(property) : nil

@@ -35,8 +35,7 @@ struct VCardWriter {
         for phone in phones { address("TEL", phone.value, label: phone.label, primary: phone.isPrimary) }
         for link in links { address("URL", link.value, label: link.label, primary: link.isPrimary, escaped: false) }
         if let location = person.location, !kept.contains(where: { KeptProperty.split($0.name).name.uppercased() == "ADR" }) {
-            // ADR: post office box; extended; street; locality; region; code; country.
-            lines.append("ADR:;;;" + ContentLine.escape(location) + ";;;")
+            lines.append("ADR:" + Self.derivedAddress(location).map(ContentLine.escape).joined(separator: ";"))
         }
         if let birthday = person.birthday { lines.append("BDAY:" + self.birthday(birthday)) }
         if !tags.isEmpty { lines.append("CATEGORIES:" + tags.map(ContentLine.escape).joined(separator: ",")) }
@@ -72,6 +71,10 @@ struct VCardWriter {
 
     /// N from a full name alone: its last word as the family name, the rest as given names,
     /// which is what address books expect when nothing better is known.
+    /// The ADR a place alone gives: the place as the locality (post office box; extended;
+    /// street; locality; region; code; country).
+    static func derivedAddress(_ location: String) -> [String] { ["", "", "", location, "", "", ""] }
+
     static func derivedName(_ name: String) -> [String] {
         let words = name.split(separator: " ").map(String.init)
         let family = words.count > 1 ? words[words.count - 1] : name
