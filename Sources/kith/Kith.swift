@@ -24,7 +24,9 @@ struct Kith: ParsableCommand {
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,
                 Cadence.self,
             ]),
-            CommandGroup(name: "Your data", subcommands: [Export.self, Import.self, Dupes.self, Merge.self]),
+            CommandGroup(name: "Your data", subcommands: [
+                Export.self, Import.self, Dupes.self, Merge.self, Backup.self, Check.self, Migrate.self,
+            ]),
             CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),
         ]
     )

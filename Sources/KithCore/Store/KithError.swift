@@ -79,8 +79,18 @@ public enum KithError: Error, Equatable, Sendable {
         case cannotCreateFolder(String)
         /// The file cannot be made, for the system's reason.
         case cannotCreate(String)
+        /// No path was given (an empty one).
+        case noPath
+        /// There is no file at the path (for what needs one: a check).
+        case missing
+        /// A file is already at the path (for what makes a new one: a backup).
+        case exists
         /// The file cannot be opened for writing.
         case cannotWrite
+        /// The file cannot be opened for reading.
+        case cannotRead
+        /// A SQLite file that another program made: these are its tables.
+        case notKith(tables: [String])
         /// The file is not SQLite, or damaged.
         case notADatabase
         case diskFull

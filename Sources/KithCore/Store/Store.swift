@@ -1,52 +1,84 @@
 import Foundation
 import GRDB
 
-/// The user's Kith database: one SQLite file, migrated on open, written one transaction at a time.
+/// The user's Kith database: one SQLite file, migrated by its first write, written one
+/// transaction at a time.
 public struct Store: Sendable {
     let writer: any DatabaseWriter
     /// The file behind the store, or nil for a store in memory.
     public let path: String?
+    /// Whether `writer` has the file open read-only.
+    var readOnly = false
 
-    /// Opens the database at `path`, creating it (mode 0600, folder 0700) when `create` is true.
+    /// What a command does with the database.
+    public enum Access: Sendable {
+        /// Reads only: the file is opened read-only, never created, migrated or switched to WAL.
+        case read
+        /// Writes: the file is created (mode 0600, folder 0700) and migrated when needed.
+        case write
+    }
+
+    /// Opens the database at `path` for `access`.
     ///
-    /// A read on a file that does not exist yet answers from an empty store in memory, so that
-    /// reading never leaves a file behind.
-    public static func open(at path: String, create: Bool) throws -> Store {
-        let manager = FileManager.default
+    /// A read never writes: a file that does not exist, or holds nothing yet, reads as an empty
+    /// network from memory; a file of an older schema is read through a migrated copy in memory,
+    /// and migrated for good by the first write. A SQLite file with someone else's tables is
+    /// refused either way.
+    public static func open(at path: String, for access: Access) throws -> Store {
+        guard !path.isEmpty else { throw KithError.storage(.noPath, path: nil) }
         var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists && isDirectory.boolValue {
-            throw KithError.storage(.isFolder, path: path)
-        }
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { throw KithError.storage(.isFolder, path: path) }
         if !exists {
-            guard create else { return try inMemory() }
+            guard access == .write else { return try inMemory() }
             try makeFile(at: path)
         }
-        return try mappingErrors(path: path) {
-            // One connection: a kith process runs one command, and a pool's second connection
-            // would parse the schema again on every start. WAL still lets other processes read
-            // while this one writes.
-            var configuration = configuration()
-            configuration.prepareDatabase { db in
-                // WAL is a property of the file, set once. Asking GRDB for it on every open made
-                // each command, even a read, write a transaction first (GRDB's wal-file guard);
-                // reading the mode costs nothing.
-                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                    guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                        throw KithError.storage(.noWriteAheadLog, path: path)
-                    }
-                }
-            }
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let store = Store(writer: queue, path: path)
+        return try mappingErrors(path: path, access: access) {
+            access == .read ? try openForReading(path) : try openForWriting(path)
+        }
+    }
+
+    private static func openForReading(_ path: String) throws -> Store {
+        let configuration = readingConfiguration()
+        // One connection: a kith process runs one command, and a pool's second connection
+        // would parse the schema again on every start.
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        switch try queue.read({ db in try SchemaState.of(db, path: path) }) {
+        case .empty:
+            return try inMemory()
+        case .current:
+            return Store(writer: queue, path: path, readOnly: true)
+        case .behind:
+            let copy = try DatabaseQueue(configuration: Self.configuration())
+            try queue.backup(to: copy)
+            try queue.close()
+            let store = Store(writer: copy, path: path)
             try store.migrate()
             return store
         }
     }
 
+    private static func openForWriting(_ path: String) throws -> Store {
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        // Whose file it is is asked before anything is written to it.
+        _ = try queue.read { db in try SchemaState.of(db, path: path) }
+        // WAL is a property of the file, set once, so that readers go on while a write runs.
+        // Asking GRDB for it on every open made each command write a transaction first.
+        try queue.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                    throw KithError.storage(.noWriteAheadLog, path: path)
+                }
+            }
+        }
+        let store = Store(writer: queue, path: path)
+        try store.migrate()
+        return store
+    }
+
     /// An empty, migrated database in memory: for tests and for reads before the first write.
     public static func inMemory() throws -> Store {
-        try mappingErrors(path: nil) {
+        try mappingErrors(path: nil, access: .write) {
             let queue = try DatabaseQueue(configuration: configuration())
             let store = Store(writer: queue, path: nil)
             try store.migrate()
@@ -56,18 +88,25 @@ public struct Store: Sendable {
 
     /// Runs `body` in a read transaction, mapping SQLite errors to `KithError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try Store.mappingErrors(path: path) { try writer.read(body) }
+        try Store.mappingErrors(path: path, access: .read) { try writer.read(body) }
     }
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Store.mappingErrors(path: path) { try writer.write(body) }
+        try Store.mappingErrors(path: path, access: .write) { try writer.write(body) }
     }
 
     /// Runs `body` in a transaction that is rolled back: what a write would do, without doing it.
+    /// A store opened for reading rehearses on a copy in memory, so that the file is not touched.
     func rehearse<T>(_ body: (Database) throws -> T) throws -> T {
-        try Store.mappingErrors(path: path) {
-            try writer.writeWithoutTransaction { db in
+        try Store.mappingErrors(path: path, access: .write) {
+            var stage = writer
+            if readOnly {
+                let copy = try DatabaseQueue(configuration: Store.configuration())
+                try writer.backup(to: copy)
+                stage = copy
+            }
+            return try stage.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -79,13 +118,13 @@ public struct Store: Sendable {
     }
 
     /// SQLite's errors become `KithError`s here, at the store's edge; ours pass through.
-    private static func mappingErrors<T>(path: String?, _ work: () throws -> T) throws -> T {
+    static func mappingErrors<T>(path: String?, access: Access, _ work: () throws -> T) throws -> T {
         do {
             return try work()
         } catch let error as KithError {
             throw error
         } catch {
-            throw storageError(error, path: path ?? ":memory:")
+            throw storageError(error, path: path ?? ":memory:", access: access)
         }
     }
 
@@ -103,7 +142,7 @@ public struct Store: Sendable {
         try migrator.migrate(writer)
     }
 
-    private static func configuration() -> Configuration {
+    static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second kith (or a sync tool) holding the file waits its turn instead of failing.
@@ -112,7 +151,7 @@ public struct Store: Sendable {
         return configuration
     }
 
-    private static func makeFile(at path: String) throws {
+    static func makeFile(at path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let manager = FileManager.default
@@ -139,11 +178,11 @@ public struct Store: Sendable {
         close(descriptor)
     }
 
-    static func storageError(_ error: any Error, path: String) -> KithError {
+    static func storageError(_ error: any Error, path: String, access: Access) -> KithError {
         guard let error = error as? DatabaseError else { return .storage(.other(error.localizedDescription), path: path) }
         let fault: KithError.StorageFault = switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: .notADatabase
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: .cannotWrite
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH: access == .read ? .cannotRead : .cannotWrite
         case .SQLITE_FULL: .diskFull
         case .SQLITE_BUSY, .SQLITE_LOCKED: .busy
         case .SQLITE_IOERR: .ioError

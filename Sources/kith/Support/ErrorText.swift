@@ -6,6 +6,8 @@ extension KithError {
     /// 3 when the database could not be used, 1 for every other mistake.
     var exitCode: Int32 {
         switch self {
+        // A path that is empty or already taken is the user's mistake, not the storage's.
+        case .storage(.noPath, _), .storage(.exists, _): 1
         case .storage, .newerSchema: 3
         default: 1
         }
@@ -110,7 +112,14 @@ extension KithError {
         case .folderIsFile(let folder): "cannot create \(path): \(folder) is not a folder"
         case .cannotCreateFolder(let folder): "cannot create the folder \(folder); choose another place with --db"
         case .cannotCreate(let reason): "cannot create \(path): \(reason); choose another place with --db"
+        case .missing: "there is no database at \(path)"
+        case .exists: "\(path) already exists; kith will not overwrite it: give a new file name"
+        case .noPath: "the database path is empty; give --db a file, or unset KITH_DB to use the default"
         case .cannotWrite: "cannot open \(path) for writing; check its permissions or choose another place with --db"
+        case .cannotRead: "cannot read \(path); check its permissions and its folder's, or choose another file with --db"
+        case .notKith(let tables):
+            "\(path) is another program's SQLite database (tables: \(tables.prefix(4).joined(separator: ", "))"
+                + (tables.count > 4 ? ", …" : "") + "); kith leaves it alone: give --db a kith database or a new file"
         case .notADatabase: "\(path) is not a kith database (not SQLite, or damaged)"
         case .diskFull: "the disk holding \(path) is full; nothing was written"
         case .busy: "\(path) is busy in another program; try again in a moment"

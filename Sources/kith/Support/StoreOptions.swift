@@ -10,20 +10,21 @@ struct StoreOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
-    /// The database path: `--db`, else `$KITH_DB`, else the XDG data folder.
+    /// The database path: `--db`, else `$KITH_DB`, else the XDG data folder. An empty `--db` or
+    /// `$KITH_DB` stays empty, and the store refuses it: it must never mean the real database.
     var path: String {
         let environment = ProcessInfo.processInfo.environment
-        if let db, !db.isEmpty { return db }
-        if let db = environment["KITH_DB"], !db.isEmpty { return db }
+        if let db { return db }
+        if let db = environment["KITH_DB"] { return db }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/kith/kith.db" }
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/kith/kith.db"
     }
 
     /// Opens the store for reading: a missing file reads as an empty network and is not created.
-    func reading() throws -> Context { Context(store: try Store.open(at: path, create: false), today: today) }
+    func reading() throws -> Context { Context(store: try Store.open(at: path, for: .read), today: today) }
 
     /// Opens the store for writing, creating the file on first use.
-    func writing() throws -> Context { Context(store: try Store.open(at: path, create: true), today: today) }
+    func writing() throws -> Context { Context(store: try Store.open(at: path, for: .write), today: today) }
 
     /// Today, or `$KITH_TODAY` (YYYY-MM-DD) when set, so that scripts and tests can fix the date.
     var today: Day {

@@ -24,9 +24,57 @@ enum Terminal {
     static func yellow(_ text: String) -> String { paint(text, "33") }
     static func cyan(_ text: String) -> String { paint(text, "36") }
 
-    /// Writes one line to standard error.
+    /// Writes one line to standard error: a line break inside it (input quoted back) shows as
+    /// `\n`, so that an error is always one line.
     static func printError(_ line: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((line + (newline ? "\n" : "")).utf8))
+        let oneLine = visible(line).replacingOccurrences(of: "\n", with: "\\n")
+        FileHandle.standardError.write(Data((oneLine + (newline ? "\n" : "")).utf8))
+    }
+
+    /// `text` with its control characters shown rather than obeyed, as `cat -v` shows them
+    /// (`^[` for escape, `^G` for the bell, `^M` for a carriage return, `<U+0085>` for the
+    /// others above 127): a name imported from a card cannot retitle, clear or rewrite the
+    /// terminal. Line breaks and tabs stay; so do kith's own colours, when colour is on.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let end = colorEnabled ? colourEnd(scalars, from: index) : nil {
+                result.append(contentsOf: scalars[index..<end])
+                index = end
+                continue
+            }
+            if isControl(scalar) {
+                result.append(contentsOf: caret(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func caret(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0..<0x20: "^" + String(Unicode.Scalar(UInt8(scalar.value) + 0x40))
+        case 0x7F: "^?"
+        default: "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
+        }
+    }
+
+    /// The end of a colour sequence (`ESC [ digits m`) starting at `index`, as `paint` writes them.
+    private static func colourEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        guard scalars[index] == "\u{1B}", index + 2 < scalars.count, scalars[index + 1] == "[" else { return nil }
+        var end = index + 2
+        while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+        return end < scalars.count && end > index + 2 && scalars[end] == "m" ? end + 1 : nil
     }
 
     /// The visible width of `text`, ignoring color escapes.
@@ -49,4 +97,15 @@ enum Terminal {
         }
         return width
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+/// Everything kith prints for people goes through here, with control characters shown rather
+/// than obeyed (`Terminal.visible`): whatever a database holds, printing it cannot take over the
+/// terminal. JSON and exported files are written byte for byte elsewhere.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Swift.print(Terminal.visible(items.map { "\($0)" }.joined(separator: separator)), terminator: terminator)
 }

@@ -21,7 +21,7 @@ extension Kith {
             try step("A realistic network to play with: organisations, events, two years of history.",
                      ["sample", "--people", String(people), "--seed", "7"], path)
             try step("Tell Kith who you are.", ["me", "--name", "Alex Rivera"], path)
-            let query = PeopleQuery(Context(store: try Store.open(at: path, create: false), today: Day.today()))
+            let query = PeopleQuery(Context(store: try Store.open(at: path, for: .read), today: Day.today()))
             let friends = try Self.uniquelyNamed(query, tag: nil, limit: 60)
             guard friends.count >= 3 else {
                 throw KithError.invalid("the sample network is too small for the demo; use --people 200 or more")

@@ -46,7 +46,7 @@ import Testing
         let path = try Self.copy()
         let before = try Self.rows(path)
         #expect(before["person"]?.count == 44)
-        let store = try Store.open(at: path, create: true)
+        let store = try Store.open(at: path, for: .write)
         #expect(try Self.rows(path) == before)
         #expect(try store.count("person", "length(uid) = 36") == 44)
         #expect(try store.scalar("SELECT count(DISTINCT uid) FROM person") == 44)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func idsAreNeverReused() throws {
-        let store = try Store.open(at: try Self.copy(), create: true)
+        let store = try Store.open(at: try Self.copy(), for: .write)
         let newest = try store.people.add(NewPerson(name: "Newest Person")).person.id
         #expect(newest == 46)
         let promise = try store.commitments.promise("Newest", "a call", due: nil, owedByMe: true)
@@ -94,7 +94,7 @@ import Testing
                 """)
         }
         try queue.close()
-        let store = try Store.open(at: path, create: false)
+        let store = try Store.open(at: path, for: .write)
         try store.write { db in
             #expect(try Tie.connecting(1, 3, strength: 1, source: .imported, in: db).id == 4)
             try db.execute(sql: "INSERT INTO person_source (person_id, kind, imported_at) VALUES (3, 'linkedin', 'x')")
