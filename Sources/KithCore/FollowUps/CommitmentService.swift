@@ -41,11 +41,16 @@ public struct CommitmentService: Sendable {
         guard day >= context.today else {
             throw KithError.invalid("\(day) is in the past; snooze to today or a later date")
         }
-        return try changing(id) { commitment in
-            guard commitment.status == .open else {
-                throw KithError.invalid("commitment #\(id) is \(commitment.status.rawValue); only an open one can be snoozed")
+        return try context.write { db in
+            // The old due date is replaced unread: snoozing is how a damaged one is mended.
+            guard let status = try String.fetchOne(db, sql: "SELECT status FROM commitment WHERE id = ?", arguments: [id]) else {
+                throw KithError.recordNotFound(.commitment, id: id)
             }
-            commitment.due = day
+            guard status == CommitmentStatus.open.rawValue else {
+                throw KithError.invalid("commitment #\(id) is \(status); only an open one can be snoozed")
+            }
+            try db.execute(sql: "UPDATE commitment SET due = ? WHERE id = ?", arguments: [day, id])
+            return try CommitmentEntry.named([try Commitment.fetchOne(db, key: id)!], in: db)[0]
         }
     }
 

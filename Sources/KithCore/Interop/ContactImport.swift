@@ -64,6 +64,7 @@ struct ContactImport {
     mutating func run(progress: ((Int, Int) -> Void)?) throws -> ImportSummary {
         var seen = 0
         var problems: [MalformedRecord] = []
+        var notes: [String] = []
         try SearchIndex.rebuildingAfter(db) {
             try records.each { result in
                 seen += 1
@@ -71,8 +72,14 @@ struct ContactImport {
                 case .failure(let problem):
                     if strict { throw KithError.refused(.strictImport(file: file, line: problem.line, reason: problem.reason)) }
                     problems.append(problem)
-                case .success(let contact):
-                    try store(contact)
+                case .success(var contact):
+                    if let problem = contact.unkeepable {
+                        if strict { throw KithError.refused(.strictImport(file: file, line: problem.line, reason: problem.reason)) }
+                        problems.append(problem)
+                    } else {
+                        notes += contact.keepingOddEmails()
+                        try store(contact)
+                    }
                 }
                 progress?(seen, records.total)
             }
@@ -80,6 +87,7 @@ struct ContactImport {
         for (contact, id) in related { summary.ties += try importer.relate(contact, id: id) }
         summary.skipped = problems.count
         summary.problems = problems.map { "line \($0.line): \($0.reason)" }
+        summary.notices = notes
         if let first = problems.first, summary.created + summary.updated + summary.unchanged == 0 {
             throw KithError.refused(.malformedRecord(file: file, line: first.line, reason: first.reason, count: problems.count))
         }

@@ -29,6 +29,9 @@ public struct ImportSummary: Codable, Equatable, Sendable {
     public var commitments: Int
     /// `line 12: a card without END:VCARD`.
     public var problems: [String]
+    /// What was kept differently from how it came: `line 4: 'n/a' is not an email address; kept
+    /// as written, not as an email`.
+    public var notices: [String] = []
     public var keptApart: [KeptApart] = []
     /// Who was (or would be) created and updated, by name: the first `namesShown` of each.
     public var createdNames: [String] = []
@@ -38,7 +41,7 @@ public struct ImportSummary: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case format, dryRun = "dry_run", created, updated, unchanged, skipped, hidden, ties, events, interactions
-        case introductions, commitments, problems, keptApart = "kept_apart", createdNames = "created_names"
+        case introductions, commitments, problems, notices, keptApart = "kept_apart", createdNames = "created_names"
         case updatedNames = "updated_names"
     }
 

@@ -39,6 +39,31 @@ struct ImportedContact: Sendable {
     }
 }
 
+extension ImportedContact {
+    /// Why the contact cannot be kept as it came: text holding a NUL character, which SQLite
+    /// would hand back cut short. Kith keeps text whole or not at all.
+    var unkeepable: MalformedRecord? {
+        let texts = [name, organization, title, location, notes].compactMap { $0 } + tags
+            + (emails + phones + links).flatMap { [$0.value, $0.label ?? ""] } + properties.flatMap { [$0.name, $0.value] }
+        guard texts.contains(where: { $0.unicodeScalars.contains("\0") }) else { return nil }
+        return MalformedRecord(line: line, reason: "a NUL character in \(name.unicodeScalars.contains("\0") ? "the name" : "its text")")
+    }
+
+    /// Emails that are no email address (`add` would refuse them) are kept as written, as a
+    /// property that an export gives back, rather than as addresses to match and show; says
+    /// which.
+    mutating func keepingOddEmails() -> [String] {
+        let odd = emails.filter { (try? ContactDetails.email($0.value)) == nil }
+        guard !odd.isEmpty else { return [] }
+        emails.removeAll { (try? ContactDetails.email($0.value)) == nil }
+        for email in odd {
+            properties.append((name: "EMAIL", parameters: email.label.map { "TYPE=" + KeptProperty.quotedIfNeeded($0) },
+                               value: ContentLine.escape(email.value)))
+        }
+        return odd.map { "line \(line): '\($0.value)' is not an email address; kept as written, not as an email" }
+    }
+}
+
 /// A record of a file that cannot be read, and where it starts.
 struct MalformedRecord: Error, Equatable {
     var line: Int

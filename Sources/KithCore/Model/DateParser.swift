@@ -22,7 +22,12 @@ public struct DateParser: Sendable {
     /// The date `text` names, read in `direction` when it does not say itself.
     public func parse(_ text: String, direction: Direction = .future) throws -> Day {
         let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        if let day = day(for: words, direction: direction) { return day }
+        if let day = day(for: words, direction: direction) {
+            guard day.isRepresentable else {
+                throw KithError.invalid("'\(text)' is \(day < today ? "before year 1" : "after year 9999"); kith keeps dates from 0001-01-01 to 9999-12-31")
+            }
+            return day
+        }
         throw KithError.invalid(
             "'\(text)' is not a date; use 2026-11-21, today, yesterday, tomorrow, fri, next week, in 3 days, 3 days ago or 2w")
     }

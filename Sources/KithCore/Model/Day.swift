@@ -8,12 +8,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init(ordinal: Int) { self.ordinal = ordinal }
 
-    /// The date with this year, month (1–12) and day of the month, if it exists.
+    /// The years Kith keeps: every date it accepts it can write as `YYYY-MM-DD` and read back.
+    public static let years = 1...9999
+    /// 0001-01-01 … 9999-12-31.
+    public static let representable = Day(unchecked: 1, 1, 1)...Day(unchecked: 9999, 12, 31)
+
+    /// Whether this date is one Kith keeps (`representable`).
+    public var isRepresentable: Bool { Day.representable.contains(self) }
+
+    /// The date with this year (1–9999), month (1–12) and day of the month, if it exists.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year) else {
-            return nil
-        }
-        // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+        guard Day.years.contains(year), (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, year: year)
+        else { return nil }
+        self.init(unchecked: year, month, day)
+    }
+
+    /// Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar, any year.
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -76,8 +87,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let index = year * 12 + (month - 1) + count
         let newYear = index >= 0 ? index / 12 : (index - 11) / 12
         let newMonth = index - newYear * 12 + 1
-        return Day(year: newYear, month: newMonth,
-                   day: min(day, Day.length(ofMonth: newMonth, year: newYear)))!
+        return Day(unchecked: newYear, newMonth, min(day, Day.length(ofMonth: newMonth, year: newYear)))
     }
 
     /// Whole days from this date to `other` (positive when `other` is later).

@@ -35,6 +35,10 @@ public struct PeopleService: Sendable {
         let birthday: Birthday?? = try changes.birthday.map { $0.isEmpty ? nil : try ContactDetails.birthday($0) }
         return try context.write { db in
             let summary = try PersonResolver(db: db).resolve(reference)
+            // A new birthday is written before the person is read: this is how a damaged one is mended.
+            if let value = birthday {
+                try db.execute(sql: "UPDATE person SET birthday = ? WHERE id = ?", arguments: [value, summary.id])
+            }
             guard var person = try Person.fetchOne(db, key: summary.id) else {
                 throw KithError.personNotFound(reference)
             }

@@ -22,6 +22,8 @@ public enum KithError: Error, Equatable, Sendable {
     case storage(StorageFault, path: String?)
     /// The database was written by a newer Kith.
     case newerSchema(String)
+    /// A stored value cannot be read back (the first found, of `count`).
+    case damaged(DamagedValue, count: Int)
 
     /// The numbers a caller chooses, each with the range Kith accepts.
     public enum Setting: String, Sendable {

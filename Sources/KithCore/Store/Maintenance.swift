@@ -53,10 +53,12 @@ extension Store {
         public var brokenReferences: [String]
         /// Whether the search index agrees with the people it indexes.
         public var searchIndexSound: Bool
-        public var sound: Bool { integrity.isEmpty && brokenReferences.isEmpty && searchIndexSound }
+        /// Stored values that do not read back (a date another program wrote).
+        public var unreadable: [DamagedValue]
+        public var sound: Bool { integrity.isEmpty && brokenReferences.isEmpty && searchIndexSound && unreadable.isEmpty }
 
         enum CodingKeys: String, CodingKey {
-            case integrity, brokenReferences = "broken_references", searchIndexSound = "search_index_sound", sound
+            case integrity, brokenReferences = "broken_references", searchIndexSound = "search_index_sound", unreadable, sound
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -64,6 +66,7 @@ extension Store {
             try container.encode(integrity, forKey: .integrity)
             try container.encode(brokenReferences, forKey: .brokenReferences)
             try container.encode(searchIndexSound, forKey: .searchIndexSound)
+            try container.encode(unreadable, forKey: .unreadable)
             try container.encode(sound, forKey: .sound)
         }
     }
@@ -91,7 +94,8 @@ extension Store {
                         return .rollback
                     }
                 }
-                return Health(integrity: integrity, brokenReferences: broken, searchIndexSound: searchIndexSound)
+                return Health(integrity: integrity, brokenReferences: broken, searchIndexSound: searchIndexSound,
+                              unreadable: try DamagedValue.all(in: db, limit: 100))
             }
         }
     }

@@ -88,12 +88,25 @@ public struct Store: Sendable {
 
     /// Runs `body` in a read transaction, mapping SQLite errors to `KithError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try Store.mappingErrors(path: path, access: .read) { try writer.read(body) }
+        try namingDamage { try Store.mappingErrors(path: path, access: .read) { try writer.read(body) } }
     }
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Store.mappingErrors(path: path, access: .write) { try writer.write(body) }
+        try namingDamage { try Store.mappingErrors(path: path, access: .write) { try writer.write(body) } }
+    }
+
+    /// A row that would not decode becomes the stored value to blame (`KithError.damaged`), so
+    /// that the user learns which one and how to fix it.
+    private func namingDamage<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as KithError {
+            guard case .storage(.other, _) = error,
+                  let damaged = try? writer.read({ db in try DamagedValue.all(in: db) }), let first = damaged.first
+            else { throw error }
+            throw KithError.damaged(first, count: damaged.count)
+        }
     }
 
     /// Runs `body` in a transaction that is rolled back: what a write would do, without doing it.

@@ -57,6 +57,8 @@ extension Kith {
             }
             for problem in summary.problems.prefix(20) { print(Terminal.yellow("  skipped \(problem)")) }
             if summary.problems.count > 20 { print(Terminal.dim("  … and \(summary.problems.count - 20) more (--json lists them all)")) }
+            for notice in summary.notices.prefix(20) { print(Terminal.dim("  note: \(notice)")) }
+            if summary.notices.count > 20 { print(Terminal.dim("  … and \(summary.notices.count - 20) more notes (--json lists them all)")) }
         }
 
         static func describe(_ summary: ImportSummary, file: String) -> String {

@@ -15,7 +15,7 @@ extension Kith {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let day = try store.future(to)!
+            let day = try store.dates.parse(to, direction: .future)
             let commitment = try CommitmentService(try store.writing()).snooze(id.value, to: day)
             if json { return try JSONOutput.print(commitment) }
             print("Snoozed #\(commitment.id) to \(RelativeDay.dated(day, today: store.today)): "

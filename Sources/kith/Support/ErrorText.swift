@@ -8,7 +8,7 @@ extension KithError {
         switch self {
         // A path that is empty or already taken is the user's mistake, not the storage's.
         case .storage(.noPath, _), .storage(.exists, _): 1
-        case .storage, .newerSchema: 3
+        case .storage, .newerSchema, .damaged: 3
         default: 1
         }
     }
@@ -36,6 +36,8 @@ extension KithError {
             Self.storage(fault, path: path ?? "the database")
         case .newerSchema(let path):
             "\(path) was written by a newer version of kith; upgrade kith to open it"
+        case .damaged(let value, let count):
+            Self.damaged(value) + (count > 1 ? " (\(count) unreadable values in all; 'kith check' lists them)" : "")
         }
     }
 
@@ -103,6 +105,19 @@ extension KithError {
                 + "\(people.count == 1 ? "is" : "are"); write the name as kith has it, or add --new to add \(name)"
         case .notMetButMet:
             "--not-met is for someone you have not met; leave out --met, --on, --via and --strength"
+        }
+    }
+
+    /// `commitment #12 has an unreadable due date '10026-11-22'; fix it with 'kith snooze 12 --to DATE'`.
+    static func damaged(_ value: DamagedValue) -> String {
+        let columns = ["due": "due date", "done_at": "done time", "since": "since date", "created_at": "creation time",
+                       "updated_at": "update time", "imported_at": "import time"]
+        let what = "\(value.table.replacingOccurrences(of: "_", with: " ")) #\(value.id) has an unreadable "
+            + "\(columns[value.column] ?? value.column) '\(value.value)'"
+        return switch (value.table, value.column) {
+        case ("commitment", "due"): what + "; fix it with 'kith snooze \(value.id) --to DATE'"
+        case ("person", "birthday"): what + "; fix it with 'kith edit '#\(value.id)' --birthday MM-DD'"
+        default: what + "; it was changed outside kith: restore a backup, or set it to a YYYY-MM-DD date with sqlite3"
         }
     }
 

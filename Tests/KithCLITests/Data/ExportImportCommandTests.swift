@@ -88,7 +88,7 @@ import Testing
         document["ties"] = ties
         let broken = copy.folder.appendingPathComponent("tie.json")
         try JSONSerialization.data(withJSONObject: document).write(to: broken)
-        try copy.refuses(["import", broken.path], "kith: error: ties[0] names person #99999, who is not in the file\n")
+        try copy.refuses(["import", broken.path], "kith: error: not a valid Kith JSON export: ties[0].person_b names person #99999, who is not in the file\n")
         try copy.refuses(["import", copy.folder.appendingPathComponent("missing.json").path])
     }
 }

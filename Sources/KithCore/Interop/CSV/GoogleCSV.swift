@@ -23,7 +23,7 @@ enum GoogleCSV {
         let records = table.rows.map { row in
             Result { () throws(MalformedRecord) in try GoogleRow(row: row, groups: groups).contact() }
         }
-        return (records, 0)
+        return (records + (table.unterminated.map { [.failure($0)] } ?? []), 0)
     }
 
     /// "E-mail 3 - Value" and the like, however many there are: the numbers of each kind.

@@ -26,6 +26,7 @@ enum LinkedInCSV {
             }
             records.append(Result { () throws(MalformedRecord) in try contact(row, name: name) })
         }
+        if let broken = table.unterminated { records.append(.failure(broken)) }
         return (records, hidden)
     }
 

@@ -26,7 +26,7 @@ struct JSONImport {
         } catch let error as DecodingError {
             throw KithError.invalid("not a Kith JSON export: \(Self.describe(error))")
         }
-        try Self.check(document)
+        try DocumentCheck.validate(document)
         let others = document.people.filter { !$0.isSelf }
         var summary = ImportSummary(
             format: "json", dryRun: dryRun, created: others.count, ties: document.ties.count,
@@ -84,45 +84,6 @@ struct JSONImport {
         for var commitment in document.commitments { commitment.personID = id(commitment.personID); try commitment.insert(db) }
         for var property in document.personProperties { property.personID = id(property.personID); try property.insert(db) }
         for var source in document.personSources { source.personID = id(source.personID); try source.insert(db) }
-    }
-
-    /// Every reference points at something in the file, and there is exactly one "me": checked
-    /// before anything is written, so that the error can say where.
-    private static func check(_ document: ExportDocument) throws {
-        let people = Set(document.people.compactMap(\.id))
-        guard document.people.filter(\.isSelf).count == 1 else {
-            throw KithError.invalid("a Kith JSON export has exactly one person with is_self true")
-        }
-        func person(_ id: Int64, _ place: String) throws {
-            guard people.contains(id) else { throw KithError.invalid("\(place) names person #\(id), who is not in the file") }
-        }
-        for (index, address) in document.emails.enumerated() { try person(address.personID, "emails[\(index)]") }
-        for (index, address) in document.phones.enumerated() { try person(address.personID, "phones[\(index)]") }
-        for (index, address) in document.links.enumerated() { try person(address.personID, "links[\(index)]") }
-        let tags = Set(document.tags.compactMap(\.id))
-        for (index, link) in document.personTags.enumerated() {
-            try person(link.personID, "person_tags[\(index)]")
-            guard tags.contains(link.tagID) else { throw KithError.invalid("person_tags[\(index)] names tag #\(link.tagID), which is not in the file") }
-        }
-        let interactions = Set(document.interactions.compactMap(\.id))
-        for (index, link) in document.interactionPeople.enumerated() {
-            try person(link.personID, "interaction_people[\(index)]")
-            guard interactions.contains(link.interactionID) else {
-                throw KithError.invalid("interaction_people[\(index)] names interaction #\(link.interactionID), which is not in the file")
-            }
-        }
-        for (index, tie) in document.ties.enumerated() {
-            try person(tie.personA, "ties[\(index)]")
-            try person(tie.personB, "ties[\(index)]")
-        }
-        for (index, introduction) in document.introductions.enumerated() {
-            try person(introduction.personA, "introductions[\(index)]")
-            try person(introduction.personB, "introductions[\(index)]")
-            if let introducer = introduction.introducerID { try person(introducer, "introductions[\(index)]") }
-        }
-        for (index, commitment) in document.commitments.enumerated() { try person(commitment.personID, "commitments[\(index)]") }
-        for (index, property) in document.personProperties.enumerated() { try person(property.personID, "person_properties[\(index)]") }
-        for (index, source) in document.personSources.enumerated() { try person(source.personID, "person_sources[\(index)]") }
     }
 
     private static func describe(_ error: DecodingError) -> String {

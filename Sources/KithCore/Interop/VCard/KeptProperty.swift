@@ -84,7 +84,7 @@ enum KeptProperty {
     }
 
     /// A parameter value in double quotes when it holds a separator.
-    private static func quotedIfNeeded(_ value: String) -> String {
+    static func quotedIfNeeded(_ value: String) -> String {
         value.contains(where: { $0 == ";" || $0 == ":" || $0 == "," }) ? "\"" + value + "\"" : value
     }
 }

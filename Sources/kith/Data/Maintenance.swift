@@ -56,6 +56,7 @@ extension Kith {
                 for problem in health.integrity { print("damaged: \(Terminal.visible(problem))") }
                 for reference in health.brokenReferences { print("broken reference: \(reference)") }
                 if !health.searchIndexSound { print("the search index does not match the people it indexes") }
+                for value in health.unreadable { print("unreadable: " + KithError.damaged(value)) }
                 print("Restore a backup ('kith backup' makes one) or ask for help with this file.")
             }
             if !health.sound { throw ExitCode.failure }
