@@ -15,7 +15,7 @@ struct Kith: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "People", subcommands: [
                 Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, Tag.self,
-                Remove.self, Me.self,
+                Remove.self, Forget.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
                 Reach.self, Path.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,

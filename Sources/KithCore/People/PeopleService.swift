@@ -99,13 +99,47 @@ public struct PeopleService: Sendable {
         try context.read { db in try Self.preview(reference, in: db) }
     }
 
-    /// Removes a person and everything that referred only to them (the search index included).
+    /// Removes a person and everything that referred only to them, leaving none of their words
+    /// in the file: deleted pages are overwritten, the search index is rewritten without them,
+    /// and the write-ahead log is emptied.
     public func remove(_ reference: String) throws -> RemovalPreview {
-        try context.write { db in
+        let preview = try context.write { db in
             let preview = try Self.preview(reference, in: db)
             try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [preview.person.id])
+            try SearchIndex.compact(db)
             return preview
         }
+        context.store.checkpoint()
+        return preview
+    }
+
+    /// What forgetting this person would change: their removal, and the mentions of their
+    /// name and addresses in other rows.
+    public func forgetPlan(_ reference: String) throws -> ForgetPlan {
+        try context.read { db in try Self.forgetPlan(reference, in: db).plan }
+    }
+
+    /// Removes the person as `remove` does and rewrites every mention of them elsewhere.
+    public func forget(_ reference: String) throws -> ForgetPlan {
+        let plan = try context.write { db in
+            let (plan, places) = try Self.forgetPlan(reference, in: db)
+            for (mention, place) in zip(plan.mentions, places) {
+                try db.execute(sql: "UPDATE \(place.table) SET \(place.column) = ? WHERE id = ?", arguments: [mention.after, place.id])
+            }
+            try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [plan.removal.person.id])
+            try SearchIndex.compact(db)
+            return plan
+        }
+        context.store.checkpoint()
+        return plan
+    }
+
+    private static func forgetPlan(_ reference: String, in db: Database)
+        throws -> (plan: ForgetPlan, places: [(table: String, column: String, id: Int64)]) {
+        let removal = try preview(reference, in: db)
+        let terms = try Forgetting.terms(of: removal.person.id, in: db)
+        let found = try Forgetting.mentions(of: removal.person.id, terms: terms, in: db)
+        return (ForgetPlan(removal: removal, mentions: found.map(\.0)), found.map { ($0.table, $0.column, $0.id) })
     }
 
     private static func preview(_ reference: String, in db: Database) throws -> RemovalPreview {

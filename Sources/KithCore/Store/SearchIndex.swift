@@ -33,4 +33,10 @@ enum SearchIndex {
             FROM person p;
             """)
     }
+
+    /// Rewrites the index into one segment: the entries of deleted rows, which FTS5 otherwise
+    /// keeps until segments merge, are dropped from the file (with `secure_delete`, overwritten).
+    static func compact(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO person_fts (person_fts) VALUES ('optimize')")
+    }
 }

@@ -96,6 +96,14 @@ public struct Store: Sendable {
         try namingDamage { try Store.mappingErrors(path: path, access: .write) { try writer.write(body) } }
     }
 
+    /// Copies the write-ahead log into the file and empties it, so that the old versions of
+    /// pages it held (a removed person's among them) are gone from disk too. Best effort: a
+    /// reader in another process may hold the log, and then the next checkpoint does it.
+    func checkpoint() {
+        guard path != nil, !readOnly else { return }
+        _ = try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
     /// A row that would not decode becomes the stored value to blame (`KithError.damaged`), so
     /// that the user learns which one and how to fix it.
     private func namingDamage<T>(_ work: () throws -> T) throws -> T {
@@ -161,6 +169,9 @@ public struct Store: Sendable {
         // A second kith (or a sync tool) holding the file waits its turn instead of failing.
         configuration.busyMode = .timeout(5)
         configuration.label = "kith"
+        // What is deleted is overwritten, not merely unlinked: a removed person leaves no words
+        // in free pages of the file.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         return configuration
     }
 

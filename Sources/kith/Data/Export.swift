@@ -36,10 +36,8 @@ extension Kith {
             case .vcard: Data(try export.vcard(version: "\(vcardVersion).0", tag: tag).utf8)
             }
             guard let out else { return FileHandle.standardOutput.write(data) }
-            // Personal data: readable by the owner only, like the database.
-            guard FileManager.default.createFile(atPath: out, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                throw KithError.invalid("cannot write \(out); check that its folder exists and is writable")
-            }
+            // Personal data: readable by the owner only, like the database, from the first byte.
+            try PrivateFile.write(data, to: out)
         }
     }
 }

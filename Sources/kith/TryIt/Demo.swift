@@ -7,16 +7,23 @@ extension Kith {
         static let configuration = CommandConfiguration(
             commandName: "demo",
             abstract: "Walk through Kith on a sample network, printing each command before its output.",
-            discussion: "Uses a fresh database in a temporary folder unless --db names one.")
+            discussion: """
+                Uses a fresh database in a private temporary folder, removed at the end unless --keep; \
+                or the database --db names, which is kept.
+                """)
 
         @Option(help: ArgumentHelp("Database for the demo (default: a new temporary file).", valueName: "path"))
         var db: String?
         @Option(help: "People in the sample network.") var people: Int = 2000
+        @Flag(help: "Keep the temporary database afterwards, to try commands on it.") var keep = false
 
         func run() throws {
-            let path = db ?? FileManager.default.temporaryDirectory
+            let folder = FileManager.default.temporaryDirectory
                 .appendingPathComponent("kith-demo-\(getpid())-\(Int(Date().timeIntervalSince1970))")
-                .appendingPathComponent("kith.db").path
+            let path = db ?? folder.appendingPathComponent("kith.db").path
+            let removing = db == nil && !keep
+            // Sample people are still people-shaped data: nothing of the demo stays behind by default.
+            defer { if removing { try? FileManager.default.removeItem(at: folder) } }
             print(Terminal.bold("Kith demo") + Terminal.dim(" · database \(path)"))
             try step("A realistic network to play with: organisations, events, two years of history.",
                      ["sample", "--people", String(people), "--seed", "7"], path)
@@ -32,7 +39,11 @@ extension Kith {
             else { throw KithError.invalid("the sample network has no investor to introduce; use --people 200 or more") }
             try followUp(introducer: friends[0], colleague: friends[1], investor: investor, path)
             print("")
-            print(Terminal.dim("# Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
+            if removing {
+                print(Terminal.dim("# The demo database is removed; 'kith demo --keep' keeps it to try commands on."))
+            } else {
+                print(Terminal.dim("# Kept at \(path). Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
+            }
         }
 
         /// Prints a command as typed, then runs it on the demo's database.
