@@ -49,11 +49,11 @@ struct Kith: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            // argument-parser's own complaint about the command line, in kith's error format,
-            // followed by its usage lines.
-            let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+            // argument-parser's own complaint about the command line, in kith's error format: one
+            // line, then one that says where the usage is (its usage block runs to many lines).
             Terminal.printError("kith: error: \(message(for: error))")
-            for line in lines.dropFirst() where !line.isEmpty { Terminal.printError(String(line)) }
+            let pointer = fullMessage(for: error).split(separator: "\n").last { $0.contains("--help") }
+            if let pointer { Terminal.printError(pointer.trimmingBlanks()) }
             Foundation.exit(code.rawValue)
         }
     }

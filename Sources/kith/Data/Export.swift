@@ -24,7 +24,7 @@ extension Kith {
 
         @Option(help: "vcard (phones, address books), csv (spreadsheets) or json (Kith's own, everything).")
         var format: Format = .vcard
-        @Option(name: .customLong("vcard-version"), help: "4 (default) or 3, for phones that prefer it.") var vcardVersion = 4
+        @Option(name: .customLong("vcard-version"), parsing: .unconditional, help: "4 (default) or 3, for phones that prefer it.") var vcardVersion = 4
         @Option(help: "Only people with this tag (and you), and what lies between them.") var tag: String?
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
 

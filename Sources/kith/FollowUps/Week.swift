@@ -23,9 +23,9 @@ extension Kith {
 
         @OptionGroup var store: StoreOptions
 
-        @Option(help: "How many days ahead to look, from today.") var days = 7
+        @Option(parsing: .unconditional, help: "How many days ahead to look, from today.") var days = 7
         @Option(help: "table, markdown, json, or ics (an iCalendar file of to-dos).") var format: Format = .table
-        @Option(help: "At most this many people per people section (keep in touch, birthdays).") var limit = 20
+        @Option(parsing: .unconditional, help: "At most this many people per people section (keep in touch, birthdays).") var limit = 20
         @Flag(help: "Print JSON (the same as --format json).") var json = false
 
         func run() throws {

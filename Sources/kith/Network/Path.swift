@@ -12,8 +12,8 @@ extension Kith {
 
         @Argument(help: "One person (part of a name, #ID, or me).") var from: String
         @Argument(help: "The other.") var to: String
-        @Option(name: .customLong("max-hops"), help: "The longest chain of ties (1–4).") var maxHops = 3
-        @Option(help: "How many routes, each through a different first person.") var limit = 3
+        @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "The longest chain of ties (1–4).") var maxHops = 3
+        @Option(parsing: .unconditional, help: "How many routes, each through a different first person.") var limit = 3
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {

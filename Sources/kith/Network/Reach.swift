@@ -20,9 +20,9 @@ extension Kith {
         @OptionGroup var store: StoreOptions
 
         @Argument(help: "Whom to reach: a name, #ID, org:NAME, tag:NAME, or words.") var goal: [String]
-        @Option(name: .customLong("max-hops"), help: "The longest chain of ties, from you to them (1–4).") var maxHops = 3
-        @Option(help: "How many introducers to show.") var limit = 5
-        @Option(help: "Other routes to show per introducer.") var alternatives = 2
+        @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "The longest chain of ties, from you to them (1–4).") var maxHops = 3
+        @Option(parsing: .unconditional, help: "How many introducers to show.") var limit = 5
+        @Option(parsing: .unconditional, help: "Other routes to show per introducer.") var alternatives = 2
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {

@@ -17,7 +17,7 @@ extension Kith {
 
         @Argument(help: "One person: part of their name, #ID, or me.") var personA: String
         @Argument(help: "The other person.") var personB: String
-        @Option(help: "How close they are, 1 (acquaintance) to 5 (closest).") var strength: Int?
+        @Option(parsing: .unconditional, help: "How close they are, 1 (acquaintance) to 5 (closest).") var strength: Int?
         @Option(help: "How they know each other.") var context: String?
         @Option(help: ArgumentHelp("Since when they know each other.", valueName: "date")) var since: String?
         @Flag(help: "Print JSON.") var json = false

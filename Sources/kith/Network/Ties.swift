@@ -11,7 +11,7 @@ extension Kith {
 
         @Argument(help: "Only this person's ties (part of their name, #ID, or me).") var person: String?
         @Option(help: "Only ties from this source: stated, inferred, introduction or imported.") var source: TieSource?
-        @Option(help: "At most this many.") var limit: Int?
+        @Option(parsing: .unconditional, help: "At most this many.") var limit: Int?
         @Flag(help: "Print JSON.") var json = false
 
 

@@ -30,7 +30,7 @@ extension Kith {
         @Option(help: ArgumentHelp("When you met (default: today).", valueName: "date")) var on: String?
         @Option(help: ArgumentHelp("Who introduced you.", valueName: "person")) var via: String?
         @Option(help: ArgumentHelp("Someone they know (repeatable).", valueName: "person")) var knows: [String] = []
-        @Option(help: "How close you are, 1 (acquaintance) to 5 (closest); default 2.") var strength: Int?
+        @Option(parsing: .unconditional, help: "How close you are, 1 (acquaintance) to 5 (closest); default 2.") var strength: Int?
         @Option(help: ArgumentHelp("Keep in touch every… (30d, 2w, 3m).", valueName: "every")) var cadence: String?
         @Option(name: .customLong("follow-up"), help: ArgumentHelp("Something you promised them.", valueName: "what"))
         var followUp: String?

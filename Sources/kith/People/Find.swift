@@ -14,7 +14,7 @@ extension Kith {
         @OptionGroup var store: StoreOptions
 
         @Argument(help: "Words to look for.") var query: [String]
-        @Option(help: "At most this many.") var limit: Int = 50
+        @Option(parsing: .unconditional, help: "At most this many.") var limit: Int = 50
         @Flag(help: "Print JSON.") var json = false
 
 

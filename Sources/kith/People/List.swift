@@ -17,7 +17,7 @@ extension Kith {
         @Option(name: .customLong("met-at"), help: ArgumentHelp("Only people met or seen at this event.", valueName: "event"))
         var metAt: String?
         @Option(help: "name, recent or strength.") var sort: PersonListFilter.Sort = .name
-        @Option(help: "At most this many.") var limit: Int?
+        @Option(parsing: .unconditional, help: "At most this many.") var limit: Int?
         @Flag(help: "Include archived people.") var archived = false
         @Flag(help: "Print JSON.") var json = false
 

@@ -14,7 +14,7 @@ extension Kith {
 
         @Option(help: ArgumentHelp("Database for the demo (default: a new temporary file).", valueName: "path"))
         var db: String?
-        @Option(help: "People in the sample network.") var people: Int = 2000
+        @Option(parsing: .unconditional, help: "People in the sample network.") var people: Int = 2000
         @Flag(help: "Keep the temporary database afterwards, to try commands on it.") var keep = false
 
         func run() throws {
@@ -42,7 +42,8 @@ extension Kith {
             if removing {
                 print(Terminal.dim("# The demo database is removed; 'kith demo --keep' keeps it to try commands on."))
             } else {
-                print(Terminal.dim("# Kept at \(path). Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
+                print(Terminal.dim("# The demo database is kept at \(path)."))
+                print(Terminal.dim("# Try it yourself: kith show Achterberg --db \(path)  ('kith --help' lists every command)"))
             }
         }
 

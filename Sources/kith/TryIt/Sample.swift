@@ -11,8 +11,8 @@ extension Kith {
 
         @OptionGroup var store: StoreOptions
 
-        @Option(help: "How many people.") var people: Int = 1000
-        @Option(help: "Seed for the generator.") var seed: UInt64 = 42
+        @Option(parsing: .unconditional, help: "How many people.") var people: Int = 1000
+        @Option(parsing: .unconditional, help: "Seed for the generator.") var seed: UInt64 = 42
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {

@@ -44,4 +44,21 @@ import Testing
         #expect(try kith.count("introduction", "purpose = 'seed round' AND status = 'made'") == 1)
         #expect(try kith.count("tag", "name = 'mentor' AND cadence_days = 45") == 1)
     }
+
+    /// The demo's own temporary database (sample people are people-shaped data) is gone when it
+    /// ends, unless --keep, which says where it is.
+    @Test func demoLeavesNothingBehindUnlessKept() throws {
+        let temporary = kith.folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let environment = ["TMPDIR": temporary.path + "/"]
+        let result = try kith.run(["demo", "--people", "300"], useDB: false, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("# The demo database is removed; 'kith demo --keep' keeps it"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+        let kept = try kith.run(["demo", "--people", "300", "--keep"], useDB: false, environment: environment)
+        let line = try #require(kept.stdout.split(separator: "\n").first { $0.hasPrefix("# The demo database is kept at ") })
+        let path = String(line.dropFirst("# The demo database is kept at ".count).dropLast())
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+    }
 }

@@ -113,6 +113,13 @@ import Testing
         #expect(throws: KithError.storage(.noPath, path: nil)) { try Store.open(at: "", for: .read) }
     }
 
+    /// A file that cannot be opened is "cannot read" for a read and "cannot write" for a write.
+    @Test func saysWhichWayTheFileCannotBeOpened() {
+        let error = DatabaseError(resultCode: .SQLITE_CANTOPEN)
+        #expect(Store.storageError(error, path: "k.db", access: .read) == .storage(.cannotRead, path: "k.db"))
+        #expect(Store.storageError(error, path: "k.db", access: .write) == .storage(.cannotWrite, path: "k.db"))
+    }
+
     @Test func refusesADatabaseFromANewerKith() throws {
         let path = folder.appendingPathComponent("kith.db").path
         let store = try Store.open(at: path, for: .write)
