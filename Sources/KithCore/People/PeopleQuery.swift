@@ -24,6 +24,10 @@ public struct PeopleQuery: Sendable {
         try KithError.Setting.limit.checkLimit(filter.limit)
         return try context.read { db in
             let me = try PersonResolver(db: db).me()
+            // A tag nobody has is a typo more often than an empty answer.
+            if let tag = filter.tag, try Tag.filter(sql: "name = ? COLLATE NOCASE", arguments: [tag]).fetchCount(db) == 0 {
+                throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
+            }
             return try PersonListItem.all(me: me.id).matching(filter).fetchAll(db)
         }
     }

@@ -63,9 +63,20 @@ import Testing
         #expect(Set(try store.query.search(query).map(\.name)) == Set(names))
     }
 
-    @Test(arguments: ["\"", "fintech\" OR \"x", "NOT", "a AND (", "*", "name:ana", "^ana"])
-    func searchNeverCrashesOnOperators(_ query: String) throws {
-        _ = try? store.query.search(query)
+    /// Operators the user types are plain words: a query either finds what its words find, or,
+    /// with no word in it, is the one clear refusal.
+    @Test(arguments: [
+        ("fintech\" OR \"x", [String]()), ("fintech OR", []), ("NOT", []), ("a AND (", []), ("name:ana", []),
+        ("^ana", ["Ana Silva"]), ("ana*", ["Ana Silva"]), ("(fintech)", ["Ana Silva", "Bruno Ökafor"]),
+        ("\"fintech\"", ["Ana Silva", "Bruno Ökafor"]), ("fintech -lisbon", ["Ana Silva"]),
+    ])
+    func searchTreatsOperatorsAsWords(_ query: String, _ names: [String]) throws {
+        #expect(Set(try store.query.search(query).map(\.name)) == Set(names))
+    }
+
+    @Test(arguments: ["\"", "*", "()", "-", "^", "  ", "\u{0}"])
+    func aSearchWithNoWordsIsRefused(_ query: String) {
+        #expect(throws: KithError.refused(.emptySearch)) { try store.query.search(query) }
     }
 
     @Test func searchRanksNameHitsFirst() throws {
