@@ -32,6 +32,22 @@ import Testing
             ("binary.vcf", String(decoding: [0xFF, 0xFE, 0x00, 0x01, 0x42], as: UTF8.self)),
         ]
         for (name, text) in files { _ = try! kith.write(name, text) }
+        // Kith's own JSON export, each copy broken in one place.
+        let export = try! kith.run(["export", "--format", "json"]).stdout
+        let document = try! JSONSerialization.jsonObject(with: Data(export.utf8)) as! [String: Any]
+        let breakages: [(String, String, Int, String, Any)] = [
+            ("empty-name.json", "people", 1, "name", "  "), ("strength.json", "ties", 0, "strength", 9),
+            ("due.json", "commitments", 0, "due", "2026-02-31"), ("year.json", "commitments", 0, "due", "0000-01-01"),
+            ("duplicate-id.json", "people", 2, "id", 2), ("self-tie.json", "ties", 0, "person_a", "=person_b"),
+            ("nul.json", "people", 1, "notes", "cut\u{0}here"), ("kind.json", "interactions", 0, "kind", "telepathy"),
+        ]
+        for (name, table, index, field, value) in breakages {
+            var copy = document
+            var rows = copy[table] as! [[String: Any]]
+            rows[index][field] = value as? String == "=person_b" ? rows[index]["person_b"]! : value
+            copy[table] = rows
+            try! JSONSerialization.data(withJSONObject: copy).write(to: kith.folder.appendingPathComponent(name))
+        }
         return kith
     }()
 
@@ -172,6 +188,13 @@ import Testing
         (["import", file("future.json")], 1, "newer kith"),
         (["import", file("array.json"), "--format", "json"], 1, "not a Kith JSON export"),
         (["import", file("missing.vcf")], 1, "missing.vcf"),
+        (["import", file("empty-name.json")], 1, "people[1].name is empty"),
+        (["import", file("strength.json")], 1, "ties[0].strength is 9, not 1 to 5"),
+        (["import", file("year.json")], 1, "commitments[0].due"),
+        (["import", file("duplicate-id.json")], 1, "people[2].id repeats id 2"),
+        (["import", file("self-tie.json")], 1, "ties[0] joins person #"),
+        (["import", file("nul.json")], 1, "people[1].notes holds a NUL character"),
+        (["import", file("kind.json")], 1, "interactions[0].kind"),
         (["import", file("truncated.vcf"), "--strict"], 1, "a card without END:VCARD"),
         (["export", "--format", "csv", "--tag", "nosuchtag"], 1, "there is no tag 'nosuchtag'"),
         (["export", "--vcard-version", "2"], 1, "must be 3 or 4, not 2"),

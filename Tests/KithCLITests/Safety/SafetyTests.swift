@@ -171,6 +171,58 @@ import Testing
     }
 }
 
+/// Imports that meet odd records read the rest, name what they left out or kept differently,
+/// and never merge rows or cut text.
+@Suite struct OddRecordTests {
+    let kith: KithProcess
+
+    init() throws { kith = try KithProcess() }
+
+    @Test func aQuoteThatNeverEndsLeavesOutOnlyWhatFollowsIt() throws {
+        let csv = "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+            + "Ana,Silva,ana@x.example,Stripe,CTO,01 Jan 2024\n"
+            + "Bo,\"Broken,bo@x.example,Acme,CEO,02 Jan 2024\n"
+            + "Cy,Tan,cy@x.example,Acme,CEO,02 Jan 2024\n"
+        let file = try kith.write("quote.csv", csv)
+        let summary = try #require(try kith.json("import", file) as? [String: Any])
+        #expect(summary["created"] as? Int == 1 && summary["skipped"] as? Int == 1)
+        #expect(summary["problems"] as? [String] == ["line 3: a quoted field that never ends (a missing \"): this row and the 1 line after it were left out"])
+        #expect(try kith.count("person", "name LIKE '%Broken%' OR name LIKE '%Cy%'") == 0)
+        try kith.refuses(["import", file, "--strict"])
+    }
+
+    @Test func aNulCharacterRefusesItsCardAndNoOther() throws {
+        let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nul\u{0}Person\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Whole Person\r\nNOTE:fine\r\nEND:VCARD\r\n"
+        let summary = try #require(try kith.json("import", try kith.write("nul.vcf", cards)) as? [String: Any])
+        #expect(summary["created"] as? Int == 1)
+        #expect(summary["problems"] as? [String] == ["line 1: a NUL character in the name"])
+        #expect(try kith.count("person", "name LIKE 'Nul%'") == 0)
+    }
+
+    @Test func anEmailThatIsNoAddressIsKeptAsWrittenNotAsAnEmail() throws {
+        let csv = "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\nAna,Silva,* Work,not an email\n"
+        let summary = try #require(try kith.json("import", try kith.write("google.csv", csv)) as? [String: Any])
+        #expect(summary["created"] as? Int == 1)
+        #expect(summary["notices"] as? [String] == ["line 2: 'not an email' is not an email address; kept as written, not as an email"])
+        #expect(try kith.count("email") == 0)
+        #expect(try kith.query("SELECT value FROM person_property WHERE name = 'EMAIL'") == "not an email")
+        #expect(try kith.ok("export").contains("EMAIL;TYPE=work:not an email\r\n"))
+    }
+
+    @Test func checkAndMigrateSpeakJSON() throws {
+        try kith.ok("add", "Ana")
+        let health = try #require(try kith.json("check") as? [String: Any])
+        #expect(health["sound"] as? Bool == true && (health["unreadable"] as? [Any])?.isEmpty == true)
+        let upgrade = try #require(try kith.json("migrate") as? [String: Any])
+        #expect(upgrade["from"] as? String == upgrade["to"] as? String)
+        let none = kith.folder.appendingPathComponent("none.db").path
+        let missing = try kith.run(["check", "--db", none], useDB: false)
+        #expect(missing.status == 3 && missing.stderr == "kith: error: there is no database at \(none)\n")
+        #expect(!FileManager.default.fileExists(atPath: none))
+    }
+}
+
 /// Where the migration tests' fixture is, for the command-line tests.
 enum MigrationFixture {
     static let url: URL = {
