@@ -59,6 +59,9 @@ import Testing
         #expect(try kith.count("tag", "name = 'investor' AND cadence_days = 60") == 1)
         #expect(try kith.count("person", "name = 'M. Chen'") == 0)
         #expect(try kith.count("email", "value = 'maya@tidal.example'") == 1)
+        #expect(try kith.count("person", "name = 'Bruno Okafor'") == 0)
+        let backup = kith.folder.appendingPathComponent("kith-backup.db").path
+        #expect(try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int == 0o600)
         let calendar = try String(contentsOf: kith.folder.appendingPathComponent("kith-week.ics"), encoding: .utf8)
         #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
     }

@@ -1,0 +1,20 @@
+import Foundation
+import FuzzSupport
+import KithCore
+
+/// Any bytes as a Kith JSON export: imported into an empty database, where only a user error
+/// may stop it (the schema's rules are checked before SQLite sees a row), and whatever was
+/// taken must be read back by every view that reads it all.
+func fuzzOne(_ data: Data) {
+    let context = freshContext()
+    expectingUserErrors("json import") {
+        _ = try ImportService(context).importFile(data, file: "fuzz.json", format: .json)
+    }
+    expectingUserErrors("reading back") {
+        _ = try ExportService(context).json()
+        _ = try ExportService(context).vcard()
+        _ = try WeeklyListQuery(context).list()
+    }
+}
+
+runFuzzer(fuzzOne)
