@@ -1,16 +1,17 @@
 import Collections
 
-/// "Who can introduce me to …?": the best routes from one person to a set of targets, grouped
-/// by the first person after them, with at most `maxHops` ties per route.
+/// "Who can introduce me to …?": the best simple routes from one person to a set of targets,
+/// grouped by the first person after them (the introducer), at most `maxHops` ties long.
 ///
-/// A route's score is the target's relevance times the weights of its ties times
-/// `hopPenalty` for every hop after the first: the most reliable chain, since nobody forwards
-/// an introduction four times. The search is a dynamic programme over hop counts, walking back
-/// from the targets, which is exact under a hop limit where Dijkstra on `-log w` is not; it keeps
-/// for each person the two best ways on that end at different targets, so that a route never
-/// "reaches" the introducer themself.
+/// A route's score is the target's relevance times the weights of its ties times `hopPenalty`
+/// for every hop after the first, multiplied from the target back (`score(of:)`). The search is
+/// exact over simple routes (nobody twice, the start never a way through) for caps up to four:
+/// the two people a route has passed before its last two hops are all a way on has to avoid,
+/// so keeping each person's three best next targets is enough to leave out any two of them.
 public struct Reach: Sendable {
     public static let hopPenalty = 0.8
+    /// The longest route searched: every cap Kith offers.
+    public static let maxSupportedHops = 4
 
     public struct Target: Equatable, Sendable {
         public var person: Int
@@ -23,77 +24,48 @@ public struct Reach: Sendable {
         }
     }
 
-    /// One way on from a person towards a target, and how to follow it.
-    private struct Way {
-        var value = 0.0
-        var end = -1
-        /// The next person on the way, -1 at the target, or the same person for a way found
-        /// with fewer hops.
-        var next = -1
-        var nextSlot = 0
+    /// The rest of a route from some person on: the people after them, and the route's value
+    /// from there (relevance times the weights and penalties of those hops).
+    struct Way {
+        var people: [Int]
+        var value: Double
     }
 
     public let graph: Graph
     public let source: Int
     public let maxHops: Int
-    private let relevance: [Int: Double]
-    /// `ways[level][person * 2 + slot]`: the best way from `person` to a target in at most
-    /// `level` hops, never through `source`; slot 1 is the best that ends at another target.
-    private let ways: [[Way]]
+    /// Each person's relevance; 0 for everyone who is not a target.
+    private let relevance: [Double]
+    /// For each person, the three best one-hop ways to a target other than themself, best first.
+    private let nextTargets: [[Way]]
 
     public init(graph: Graph, source: Int, targets: [Target], maxHops: Int) {
-        precondition(maxHops >= 1, "a route has at least one hop")
+        precondition((1...Self.maxSupportedHops).contains(maxHops), "routes have one to four hops")
         self.graph = graph
         self.source = source
         self.maxHops = maxHops
-        var relevance: [Int: Double] = [:]
+        var relevance = [Double](repeating: 0, count: graph.count)
         for target in targets where target.person != source && target.relevance > 0 {
-            relevance[target.person] = max(relevance[target.person] ?? 0, target.relevance)
+            relevance[target.person] = max(relevance[target.person], target.relevance)
         }
         self.relevance = relevance
-
-        var levels: [[Way]] = []
-        var level = [Way](repeating: Way(), count: graph.count * 2)
-        for (person, value) in relevance { level[person * 2] = Way(value: value, end: person) }
-        levels.append(level)
-        for _ in 0..<max(0, maxHops - 2) {
-            let previous = levels[levels.count - 1]
-            var next = previous
-            for person in 0..<graph.count where person != source {
-                var first = previous[person * 2], second = previous[person * 2 + 1]
-                if first.value > 0 { first = Way(value: first.value, end: first.end, next: person, nextSlot: 0) }
-                if second.value > 0 { second = Way(value: second.value, end: second.end, next: person, nextSlot: 1) }
-                graph.forEachNeighbour(of: person) { neighbour, weight in
-                    guard neighbour != source else { return }
-                    for slot in 0..<2 {
-                        let way = previous[neighbour * 2 + slot]
-                        guard way.value > 0 else { continue }
-                        Self.keep(Way(value: (weight * Self.hopPenalty) * way.value, end: way.end, next: neighbour,
-                                      nextSlot: slot), first: &first, second: &second)
-                    }
-                }
-                next[person * 2] = first
-                next[person * 2 + 1] = second
+        nextTargets = (0..<graph.count).map { person in
+            var ways: [Way] = []
+            graph.forEachNeighbour(of: person) { target, weight in
+                guard target != source, relevance[target] > 0 else { return }
+                ways.append(Way(people: [target], value: (weight * Self.hopPenalty) * relevance[target]))
             }
-            levels.append(next)
+            return Array(ways.sorted(by: Self.betterWay).prefix(3))
         }
-        ways = levels
     }
 
-    /// Keeps the best way, and the best that ends at a different target.
-    private static func keep(_ way: Way, first: inout Way, second: inout Way) {
-        if way.value > first.value {
-            if way.end != first.end { second = first }
-            first = way
-        } else if way.end != first.end && way.value > second.value {
-            second = way
-        }
-    }
+    /// Whether `person` fits the goal.
+    public func isTarget(_ person: Int) -> Bool { relevance[person] > 0 }
 
     /// The targets tied to the source directly, best first.
     public func direct() -> [Route] {
-        graph.neighbours(of: source).compactMap { neighbour, weight in
-            relevance[neighbour].map { Route(people: [source, neighbour], score: weight * $0) }
+        graph.neighbours(of: source).compactMap { neighbour, _ in
+            isTarget(neighbour) ? route([source, neighbour]) : nil
         }.sorted(by: Self.better)
     }
 
@@ -101,65 +73,143 @@ public struct Reach: Sendable {
     /// with up to `alternatives` other routes through a different second person.
     public func introducers(limit: Int, alternatives: Int = 0) -> [Suggestion] {
         guard maxHops >= 2 else { return [] }
-        var ranked = Heap<RankedSuggestion>()
-        for (introducer, weight) in graph.neighbours(of: source) {
-            let routes = self.routes(through: introducer, weight: weight)
-            guard let best = routes.first else { continue }
-            let bridges = Set(routes.map(\.bridge))
-            let onlyBridge = bridges.count == 1 && bridges.first != introducer ? bridges.first : nil
-            ranked.insert(RankedSuggestion(suggestion: Suggestion(
-                introducer: introducer, best: best, alternatives: Array(routes.dropFirst().prefix(alternatives)),
-                onlyBridge: onlyBridge)))
+        var memo = Memo()
+        var ranked = Heap<RankedRoute>()
+        for (introducer, _) in graph.neighbours(of: source) {
+            guard let best = routes(through: introducer, memo: &memo).first else { continue }
+            ranked.insert(RankedRoute(route: best))
             if ranked.count > limit { ranked.removeMin() }
         }
         var suggestions: [Suggestion] = []
-        while let next = ranked.popMax() { suggestions.append(next.suggestion) }
+        while let next = ranked.popMax() {
+            let routes = self.routes(through: next.route.introducer, memo: &memo)
+            suggestions.append(Suggestion(best: routes[0], alternatives: Self.alternatives(routes, count: alternatives),
+                                          onlyThrough: onlyThrough(routes[0])))
+        }
         return suggestions
     }
 
-    /// Every best route through `introducer`, one per second person, best first.
-    func routes(through introducer: Int, weight: Double) -> [Route] {
-        let level = maxHops - 2
+    /// The best route through `introducer` for each of their ties (a second person), best first.
+    func routes(through introducer: Int, memo: inout Memo) -> [Route] {
         var routes: [Route] = []
-        graph.forEachNeighbour(of: introducer) { second, secondWeight in
-            guard second != source else { return }
-            // A way that would end at the introducer is no introduction.
-            var slot = 0
-            if ways[level][second * 2].end == introducer { slot = 1 }
-            let way = ways[level][second * 2 + slot]
-            guard way.value > 0 else { return }
-            let score = weight * ((secondWeight * Self.hopPenalty) * way.value)
-            routes.append(Route(people: [source, introducer] + follow(second, level: level, slot: slot), score: score))
+        graph.forEachNeighbour(of: introducer) { second, _ in
+            guard second != source, let way = bestWay(from: second, hops: maxHops - 2, avoiding: introducer, memo: &memo)
+            else { return }
+            routes.append(route([source, introducer, second] + way.people))
         }
         return routes.sorted(by: Self.better)
     }
 
-    /// The people on the way from `person` (included) to its target.
-    private func follow(_ person: Int, level: Int, slot: Int) -> [Int] {
-        var people = [person]
-        var (person, level, slot) = (person, level, slot)
-        while true {
-            let way = ways[level][person * 2 + slot]
-            if way.next < 0 { return people }
-            if way.next != person { people.append(way.next) }
-            (person, level, slot) = (way.next, level - 1, way.nextSlot)
+    /// Other routes through the same introducer, one per second person: those that share nobody
+    /// with the best route after the introducer first, then those that meet it again.
+    static func alternatives(_ routes: [Route], count: Int) -> [Alternative] {
+        guard let best = routes.first, count > 0 else { return [] }
+        let bestMiddle = Set(best.middle)
+        let others = routes.dropFirst().map { route in
+            Alternative(route: route, meetsBestAt: route.middle.filter(bestMiddle.contains))
         }
+        return Array((others.filter(\.meetsBestAt.isEmpty) + others.filter { !$0.meetsBestAt.isEmpty }).prefix(count))
     }
+
+    /// The people on `route` (after its introducer, before its target, not targets themselves)
+    /// whom every route through that introducer passes: without them, no target is within reach.
+    func onlyThrough(_ route: Route) -> [Int] {
+        route.middle.filter { !isTarget($0) && !reachesATarget(from: route.introducer, without: $0) }
+    }
+
+    /// Whether some target other than `start` is at most `maxHops - 1` ties from `start`, not
+    /// counting the source or `excluded` (a shortest chain never repeats anyone).
+    private func reachesATarget(from start: Int, without excluded: Int) -> Bool {
+        var seen: Set<Int> = [start, source, excluded]
+        var frontier = [start]
+        for _ in 0..<(maxHops - 1) {
+            var next: [Int] = []
+            for person in frontier {
+                for (neighbour, _) in graph.neighbours(of: person) where seen.insert(neighbour).inserted {
+                    if isTarget(neighbour) { return true }
+                    next.append(neighbour)
+                }
+            }
+            frontier = next
+        }
+        return false
+    }
+
+    /// Ways already worked out at two hops, by person and the one person they avoid.
+    struct Memo {
+        var unconstrained: [Int: Way?] = [:]
+        var avoiding: [UInt64: Way?] = [:]
+    }
+
+    /// The best way on from `person` in at most `hops` hops (none: `person` is a target), never
+    /// through the source or `avoided` (the introducer before them).
+    func bestWay(from person: Int, hops: Int, avoiding avoided: Int, memo: inout Memo) -> Way? {
+        guard hops == 2 else { return bestWay(from: person, hops: hops, avoiding: [avoided]) }
+        // The best way that avoids nobody serves every introducer not on it.
+        let free: Way?
+        if let known = memo.unconstrained[person] {
+            free = known
+        } else {
+            free = bestWay(from: person, hops: 2, avoiding: [])
+            memo.unconstrained[person] = free
+        }
+        guard let free, free.people.contains(avoided) else { return free }
+        let key = UInt64(person) << 32 | UInt64(avoided)
+        if let known = memo.avoiding[key] { return known }
+        let way = bestWay(from: person, hops: 2, avoiding: [avoided])
+        memo.avoiding[key] = way
+        return way
+    }
+
+    /// The best way on from `person` in at most `hops` (0–2) hops through nobody in `avoid`.
+    private func bestWay(from person: Int, hops: Int, avoiding avoid: [Int]) -> Way? {
+        var best: Way? = isTarget(person) ? Way(people: [], value: relevance[person]) : nil
+        func consider(_ way: Way) {
+            if best.map({ Self.betterWay(way, $0) }) ?? true { best = way }
+        }
+        if hops == 1 {
+            let excluded = avoid + [person]
+            if let way = nextTargets[person].first(where: { !excluded.contains($0.people[0]) }) { consider(way) }
+        } else if hops == 2 {
+            graph.forEachNeighbour(of: person) { next, weight in
+                guard next != source, !avoid.contains(next),
+                      let rest = bestWay(from: next, hops: 1, avoiding: avoid + [person]) else { return }
+                consider(Way(people: [next] + rest.people, value: (weight * Self.hopPenalty) * rest.value))
+            }
+            if let shorter = bestWay(from: person, hops: 1, avoiding: avoid) { consider(shorter) }
+        }
+        return best
+    }
+
+    /// `people` as a route, scored from the target back.
+    func route(_ people: [Int]) -> Route { Route(people: people, score: score(of: people)) }
+
+    /// A route's score as the model defines it: the target's relevance, times each tie's weight
+    /// and the hop penalty from the target back to the second person, times the first tie.
+    public func score(of people: [Int]) -> Double {
+        var value = relevance[people[people.count - 1]]
+        for index in stride(from: people.count - 1, to: 1, by: -1) {
+            value = ((graph.weight(people[index - 1], people[index]) ?? 0) * Self.hopPenalty) * value
+        }
+        return (graph.weight(people[0], people[1]) ?? 0) * value
+    }
+
+    /// Scores this close are the same score reached by multiplying in another order.
+    static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b)) }
 
     /// Higher score first; among equals, the lower person ids, so that answers are stable.
-    static func better(_ a: Route, _ b: Route) -> Bool {
-        a.score != b.score ? a.score > b.score : a.people.lexicographicallyPrecedes(b.people)
+    public static func better(_ a: Route, _ b: Route) -> Bool {
+        same(a.score, b.score) ? a.people.lexicographicallyPrecedes(b.people) : a.score > b.score
     }
 
-    private struct RankedSuggestion: Comparable {
-        var suggestion: Suggestion
+    private static func betterWay(_ a: Way, _ b: Way) -> Bool {
+        same(a.value, b.value) ? a.people.lexicographicallyPrecedes(b.people) : a.value > b.value
+    }
 
-        static func < (a: RankedSuggestion, b: RankedSuggestion) -> Bool {
-            Reach.better(b.suggestion.best, a.suggestion.best)
-        }
+    private struct RankedRoute: Comparable {
+        var route: Route
 
-        static func == (a: RankedSuggestion, b: RankedSuggestion) -> Bool {
-            a.suggestion.best == b.suggestion.best
-        }
+        static func < (a: RankedRoute, b: RankedRoute) -> Bool { Reach.better(b.route, a.route) }
+        static func == (a: RankedRoute, b: RankedRoute) -> Bool { a.route == b.route }
     }
 }

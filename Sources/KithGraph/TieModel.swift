@@ -84,18 +84,24 @@ public enum TieModel {
             if evidence.introductions > 0 {
                 reasons.append(evidence.introductions == 1 ? "introduced to each other" : "introduced \(evidence.introductions) times")
             }
-            if let organization = evidence.sharedOrganization {
-                if evidence.strength == nil {
-                    reasons.append("both at \(organization) (inferred)")
-                } else if !(evidence.context ?? "").localizedCaseInsensitiveContains(organization) {
-                    reasons.append("both at \(organization)")
-                }
+            if let organization = evidence.sharedOrganization,
+               evidence.strength == nil || !(evidence.context ?? "").localizedCaseInsensitiveContains(organization) {
+                reasons.append("both at \(organization)")
             }
-            if evidence.strength == nil, !evidence.sharedEvents.isEmpty {
-                reasons.append("you met both at \(evidence.sharedEvents.prefix(2).joined(separator: " and ")) (inferred)")
-            }
+            if !evidence.sharedEvents.isEmpty { reasons.append("you met both at " + events(evidence.sharedEvents)) }
+            // With no tie stored, the step is Kith's inference from what the two share.
+            if evidence.strength == nil, evidence.introductions == 0, !reasons.isEmpty { reasons[0] += " (inferred)" }
         }
         return reasons
+    }
+
+    /// `PyCon 2025`, `PyCon 2025 and Demo Day`, `PyCon 2025, Demo Day and 2 more`.
+    private static func events(_ names: [String]) -> String {
+        switch names.count {
+        case 1: names[0]
+        case 2: "\(names[0]) and \(names[1])"
+        default: "\(names[0]), \(names[1]) and \(names.count - 2) more"
+        }
     }
 
     private static func verb(_ kind: TieEvidence.Interaction.Kind) -> String {

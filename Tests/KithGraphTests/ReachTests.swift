@@ -31,8 +31,8 @@ import KithCore
         let ana = try #require(reach.introducers(limit: 1, alternatives: 3).first)
         // Uma is one hop closer but half as relevant: 0.9 × 0.6 × 0.8 × 0.5 = 0.216 < 0.467.
         #expect(ana.best.target == 5)
-        #expect(ana.alternatives.map(\.people) == [[0, 1, 6]])
-        #expect(ana.onlyBridge == nil)
+        #expect(ana.alternatives.map(\.route.people) == [[0, 1, 6]])
+        #expect(ana.onlyThrough.isEmpty)
     }
 
     @Test func aTargetIKnowIsDirectAndNeverItsOwnIntroducer() {
@@ -51,7 +51,34 @@ import KithCore
         ])
         let suggestions = Reach(graph: graph, source: 0, targets: [.init(person: 4, relevance: 1)], maxHops: 3)
             .introducers(limit: 5)
-        #expect(suggestions.map(\.onlyBridge) == [3, 3])
+        #expect(suggestions.map(\.onlyThrough) == [[3], [3]])
+    }
+
+    @Test func routesNeverVisitAPersonTwiceAtFourHops() {
+        // Bob (1) is my only way to Alice (2), who knows Tess (3) only through Bob: the walk
+        // you → Bob → Alice → Bob → Tess is no route; you → Bob → Tess is.
+        let graph = Graph(count: 4, edges: [
+            .init(0, 1, weight: 0.5), .init(1, 2, weight: 1), .init(1, 3, weight: 0.1),
+        ])
+        let suggestions = Reach(graph: graph, source: 0, targets: [.init(person: 3, relevance: 1)], maxHops: 4)
+            .introducers(limit: 5, alternatives: 3)
+        #expect(suggestions.map(\.best.people) == [[0, 1, 3]])
+        #expect(suggestions[0].alternatives.isEmpty)
+    }
+
+    @Test func alternativesThatMeetTheBestRouteAgainComeLastAndSaySo() throws {
+        // Ana (1) reaches Tess (6) through Carla (2) → Gina (4), through Dan (3) → Gina, and
+        // through Eve (5) alone: Eve's way is independent, Dan's meets the best at Gina.
+        let graph = Graph(count: 7, edges: [
+            .init(0, 1, weight: 1), .init(1, 2, weight: 1), .init(1, 3, weight: 1), .init(1, 5, weight: 0.3),
+            .init(2, 4, weight: 1), .init(3, 4, weight: 0.9), .init(4, 6, weight: 1), .init(5, 6, weight: 0.2),
+        ])
+        let ana = try #require(Reach(graph: graph, source: 0, targets: [.init(person: 6, relevance: 1)], maxHops: 4)
+            .introducers(limit: 1, alternatives: 2).first)
+        #expect(ana.best.people == [0, 1, 2, 4, 6])
+        #expect(ana.alternatives.map(\.route.people) == [[0, 1, 5, 6], [0, 1, 3, 4, 6]])
+        #expect(ana.alternatives.map(\.meetsBestAt) == [[], [4]])
+        #expect(ana.onlyThrough.isEmpty)
     }
 
     /// A route's score computed from its people, as the model defines it.
@@ -63,23 +90,21 @@ import KithCore
         return graph.weight(path[0], path[1])! * value
     }
 
-    /// Every simple route from `source` with 2…maxHops hops that ends at a target, scored as the
-    /// model says, multiplied from the target back as the search does.
-    static func bruteForce(_ graph: Graph, source: Int, targets: [Int: Double], maxHops: Int) -> [Int: Double] {
-        var best: [Int: Double] = [:]
+    /// Every simple route from `source` with 2…maxHops hops that ends at a target.
+    static func allRoutes(_ graph: Graph, source: Int, targets: [Int: Double], maxHops: Int) -> [[Int]] {
+        var routes: [[Int]] = []
         func walk(_ path: [Int]) {
-            let last = path[path.count - 1]
-            if path.count >= 3, targets[last] != nil {
-                best[path[1]] = max(best[path[1]] ?? 0, score(of: path, in: graph, relevance: targets))
-            }
+            if path.count >= 3, targets[path[path.count - 1]] != nil { routes.append(path) }
             guard path.count <= maxHops else { return }
-            for (next, _) in graph.neighbours(of: last) where !path.contains(next) { walk(path + [next]) }
+            for (next, _) in graph.neighbours(of: path[path.count - 1]) where !path.contains(next) { walk(path + [next]) }
         }
         walk([source])
-        return best
+        return routes
     }
 
-    @Test(arguments: 0..<300)
+    static func close(_ a: Double, _ b: Double?) -> Bool { b.map { abs(a - $0) <= 1e-9 } ?? false }
+
+    @Test(arguments: 0..<400)
     func matchesABruteForceEnumerationOnRandomGraphs(_ seed: Int) throws {
         var random = SeededGenerator(seed: UInt64(seed))
         let count = Int.random(in: 2...12, using: &random)
@@ -97,21 +122,31 @@ import KithCore
             let person = Int.random(in: 0..<count, using: &random)
             if person != source { targets[person] = Double.random(in: 0.05...1, using: &random) }
         }
-        let maxHops = Int.random(in: 2...4, using: &random)
+        let maxHops = Int.random(in: 1...4, using: &random)
         let reach = Reach(graph: graph, source: source, targets: targets.map { .init(person: $0.key, relevance: $0.value) },
                           maxHops: maxHops)
-        let suggestions = reach.introducers(limit: count)
-        let expected = Self.bruteForce(graph, source: source, targets: targets, maxHops: maxHops)
-        #expect(Set(suggestions.map(\.introducer)) == Set(expected.keys), "seed \(seed)")
-        for suggestion in suggestions {
-            #expect(suggestion.best.score == expected[suggestion.introducer], "seed \(seed), introducer \(suggestion.introducer)")
-            // The route shown is a real simple route with that score.
-            #expect(Set(suggestion.best.people).count == suggestion.best.people.count, "seed \(seed)")
-            #expect(suggestion.best.hops <= maxHops && suggestion.best.hops >= 2)
-            #expect(targets[suggestion.best.target] != nil)
-            #expect(Self.score(of: suggestion.best.people, in: graph, relevance: targets) == suggestion.best.score, "seed \(seed)")
-        }
-        let ranking = expected.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        let suggestions = reach.introducers(limit: count, alternatives: count)
+        let routes = Self.allRoutes(graph, source: source, targets: targets, maxHops: maxHops)
+        let byIntroducer = Dictionary(grouping: routes, by: { $0[1] })
+        let best = byIntroducer.mapValues { $0.map { Self.score(of: $0, in: graph, relevance: targets) }.max()! }
+        let ranking = best.sorted { abs($0.value - $1.value) > 1e-12 ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         #expect(suggestions.map(\.introducer) == ranking, "seed \(seed)")
+        for suggestion in suggestions {
+            let own = byIntroducer[suggestion.introducer] ?? []
+            for route in [suggestion.best] + suggestion.alternatives.map(\.route) {
+                // Every route shown is a real simple route with the score the model gives it.
+                #expect(own.contains(route.people), "seed \(seed): \(route.people) is no simple route")
+                #expect(Self.close(route.score, Self.score(of: route.people, in: graph, relevance: targets)), "seed \(seed)")
+                let sameSecond = own.filter { $0[2] == route.people[2] }.map { Self.score(of: $0, in: graph, relevance: targets) }
+                #expect(Self.close(route.score, sameSecond.max()), "seed \(seed): not the best through \(route.people[2])")
+            }
+            #expect(Self.close(suggestion.best.score, best[suggestion.introducer]), "seed \(seed)")
+            let seconds = Set(own.map { $0[2] })
+            #expect(suggestion.alternatives.count == seconds.count - 1, "seed \(seed)")
+            #expect(Set(suggestion.alternatives.map(\.route.people[2]) + [suggestion.best.people[2]]) == seconds)
+            // "Only through": exactly the people (not targets) on every one of their routes.
+            let onEvery = own.dropFirst().reduce(Set(own[0].dropFirst(2))) { $0.intersection($1) }.filter { targets[$0] == nil }
+            #expect(Set(suggestion.onlyThrough) == onEvery, "seed \(seed), introducer \(suggestion.introducer)")
+        }
     }
 }

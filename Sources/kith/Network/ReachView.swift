@@ -41,26 +41,48 @@ struct ReachView {
             let hops = answer.maxHops == 1 ? "1 hop" : "\(answer.maxHops) hops"
             lines.append("Nobody \(answer.direct.isEmpty ? "" : "else ")\(startIsMe ? "you know" : "they know") reaches them within \(hops)." + (answer.maxHops < 4 ? " Try --max-hops \(answer.maxHops + 1)." : ""))
         }
-        for introducer in answer.introducers {
-            lines.append("")
-            lines.append("\(introducer.rank). " + Terminal.bold(introducer.introducer.label)
-                         + "  " + Terminal.cyan(Self.percent(introducer.best.score)))
-            lines += route(introducer.best, indent: "   ")
-            for fact in introducer.reciprocity {
-                lines.append("   " + Terminal.yellow("! " + Self.words(fact, person: introducer.introducer)))
-            }
-            for alternative in introducer.alternatives {
-                lines.append(Terminal.dim("   also: " + Self.chain(alternative, startIsMe: startIsMe)
-                                          + "  " + Self.percent(alternative.score)))
-            }
-        }
+        for introducer in answer.introducers { lines += self.introducer(introducer) }
         for shared in answer.sharedBridges {
             lines.append("")
             let names = shared.introducers.map(\.name)
-            lines.append(Terminal.yellow("\(Self.list(names)) all reach them only through \(shared.bridge.label): "
-                                         + "one way in, not \(names.count)."))
+            let askDirectly = answer.introducers.contains { $0.onlyThrough == shared.bridge && $0.askDirectly == true }
+            lines.append(Terminal.yellow("\(Self.list(names)) all reach them only through "
+                                         + bridge(shared.bridge, askDirectly: askDirectly)
+                                         + (askDirectly ? "" : ": one way in, not \(names.count).")))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One introducer: rank, score, the route step by step, what I owe, alternatives.
+    private func introducer(_ introducer: ReachIntroducer) -> [String] {
+        var lines = [""]
+        lines.append("\(introducer.rank). " + Terminal.bold(introducer.introducer.label)
+                     + "  " + Terminal.cyan(Self.percent(introducer.best.score)))
+        if introducer.rank == 1 { lines.append(Terminal.dim("   " + Self.scoreMeaning)) }
+        lines += route(introducer.best, indent: "   ")
+        for fact in introducer.reciprocity {
+            lines.append("   " + Terminal.yellow("! " + Self.words(fact, person: introducer.introducer)))
+        }
+        if let only = introducer.onlyThrough, !answer.sharedBridges.contains(where: { $0.bridge == only }) {
+            lines.append("   " + Terminal.yellow("! every route from \(Self.firstName(introducer.introducer)) goes through "
+                                                 + bridge(only, askDirectly: introducer.askDirectly == true)))
+        }
+        for alternative in introducer.alternatives {
+            let meets = (alternative.meetsBestAt ?? []).map(\.name)
+            lines.append(Terminal.dim("   also: " + Self.chain(alternative, startIsMe: startIsMe)
+                                      + "  " + Self.percent(alternative.score)
+                                      + (meets.isEmpty ? "" : ", both through \(Self.list(meets))")))
+        }
+        return lines
+    }
+
+    /// What a percentage means, said once, under the first.
+    static let scoreMeaning = "the % ranks routes: fit × each tie's weight × 0.8 per extra hop; not a chance"
+
+    /// `Carla Diaz`, or `Carla Diaz, whom you know: ask Carla directly`.
+    private func bridge(_ person: PersonSummary, askDirectly: Bool) -> String {
+        askDirectly ? "\(person.label), whom \(startIsMe ? "you know" : "they know"): ask \(Self.firstName(person)) directly"
+                    : person.label
     }
 
     private func route(_ route: ReachRoute, indent: String) -> [String] {
@@ -82,7 +104,7 @@ struct ReachView {
 
     /// A reciprocity fact as a sentence, with the introducer by first name.
     static func words(_ fact: Reciprocity, person: PersonSummary) -> String {
-        let first = person.name.split(separator: " ").first.map(String.init) ?? person.name
+        let first = firstName(person)
         switch fact {
         case .overduePromises(let promises, let total):
             let items = promises.map { "\"\($0.what)\" (\($0.daysOverdue) days overdue)" }
@@ -102,6 +124,10 @@ struct ReachView {
     static func percent(_ score: Double) -> String {
         let value = Int((score * 100).rounded())
         return value < 1 ? "<1%" : "\(value)%"
+    }
+
+    static func firstName(_ person: PersonSummary) -> String {
+        person.name.split(separator: " ").first.map(String.init) ?? person.name
     }
 
     static func people(_ count: Int) -> String { "\(count) \(count == 1 ? "person" : "people")" }

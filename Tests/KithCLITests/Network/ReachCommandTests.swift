@@ -24,11 +24,13 @@ import Testing
             Who can introduce you to Tess Lind?
 
             1. Ana Silva (#2)  13%
+               the % ranks routes: fit × each tie's weight × 0.8 per extra hop; not a chance
                you → Ana Silva → Carla Diaz → Tess Lind (Stripe)
                You ↔ Ana Silva: close (4/5), last met 12 days ago at PyCon
                Ana Silva ↔ Carla Diaz: worked together at Stripe, stated (3/5)
                Carla Diaz ↔ Tess Lind: stated (4/5), both at Stripe
                ! you owe Ana "send the report" (11 days overdue)
+               ! every route from Ana goes through Carla Diaz (#4)
 
             2. Bruno Okafor (#3)  4%
                you → Bruno Okafor → Tess Lind (Stripe)

@@ -27,6 +27,13 @@ public struct ReachRoute: Codable, Equatable, Sendable {
     /// From the start to the target, both included.
     public var people: [PersonSummary]
     public var steps: [ReachStep]
+    /// For an alternative: the people it shares with the best route after the introducer
+    /// ("both through Carla"); empty when it is an independent way.
+    public var meetsBestAt: [PersonSummary]?
+
+    enum CodingKeys: String, CodingKey {
+        case score, target, people, steps, meetsBestAt = "meets_best_at"
+    }
 }
 
 /// One tie on a route: its weight and the evidence behind it.
@@ -43,8 +50,10 @@ public struct ReachIntroducer: Codable, Equatable, Sendable {
     public var introducer: PersonSummary
     public var best: ReachRoute
     public var alternatives: [ReachRoute]
-    /// The one person all routes through this introducer depend on, if there is one.
+    /// A person (not a target) on every route through this introducer, if there is one.
     public var onlyThrough: PersonSummary?
+    /// True when I know `onlyThrough` myself: ask them directly.
+    public var askDirectly: Bool?
     /// The ledger with the introducer (only when the route starts from me).
     public var ledger: LedgerLine?
     /// What there is to be honest about: overdue promises to them, introductions they made or
@@ -52,7 +61,7 @@ public struct ReachIntroducer: Codable, Equatable, Sendable {
     public var reciprocity: [Reciprocity]
 
     enum CodingKeys: String, CodingKey {
-        case rank, introducer, best, alternatives, onlyThrough = "only_through", ledger, reciprocity
+        case rank, introducer, best, alternatives, onlyThrough = "only_through", askDirectly = "ask_directly", ledger, reciprocity
     }
 }
 

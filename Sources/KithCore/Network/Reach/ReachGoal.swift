@@ -81,18 +81,17 @@ extension ReachGoal {
         return (ReachGoal(kind: kind, query: query, targets: people.count, searched: kept.count), kept)
     }
 
-    /// People at an organisation named exactly so (relevance 1), else whose organisation has
-    /// every word (0.8).
+    /// People at an organisation named exactly so (relevance 1), and those whose organisation
+    /// has every word of it (0.8): `org:Acme` finds Acme and Acme Labs. Exact matches first.
     private static func organization(_ name: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {
-        let exact = try Int64.fetchAll(db, sql: """
-            SELECT id FROM person WHERE organization = ? COLLATE NOCASE AND is_self = 0 AND archived = 0 ORDER BY id
-            """, arguments: [name])
-        if !exact.isEmpty { return exact.map { ($0, 1) } }
-        guard let match = TextFolding.matchQuery(name, column: "organization") else { return [] }
-        return try Int64.fetchAll(db, sql: """
-            SELECT p.id FROM person_fts f JOIN person p ON p.id = f.rowid
-            WHERE person_fts MATCH ? AND p.is_self = 0 AND p.archived = 0 ORDER BY p.id
-            """, arguments: [match]).map { ($0, 0.8) }
+        guard let match = TextFolding.matchQuery(name, column: "organization", prefix: false) else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT p.id, p.organization = :name COLLATE NOCASE AS exact FROM person p
+            WHERE p.is_self = 0 AND p.archived = 0
+              AND (p.organization = :name COLLATE NOCASE
+                   OR p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match))
+            ORDER BY exact DESC, p.id
+            """, arguments: ["name": name, "match": match]).map { row in (row[0], row[1] ? 1 : 0.8) }
     }
 
     private static func tag(_ name: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {

@@ -2,13 +2,11 @@ import Foundation
 import GRDB
 import KithGraph
 
-/// Reads the neighbourhood a reach question needs, a step at a time: back from the targets,
-/// their colleagues and events, the start's ties into all that, the inferred steps, and the
-/// evidence behind every tie. What is read grows with the neighbourhood, never with the network.
+/// Reads the neighbourhood a reach question needs, a step at a time: the inferred steps from
+/// the targets to people the start knows, then back from the targets over every step, the
+/// start's ties into all that, and the evidence behind every tie. What is read grows with the
+/// neighbourhood, never with the network, and holds every route of at most `maxHops` hops.
 struct ReachNetworkLoader {
-    /// At most this many organisations of targets are searched for colleagues of theirs.
-    static let colleagueOrganizations = 20
-
     private struct StoredTie {
         var strength: Int
         var source: TieSource
@@ -25,11 +23,9 @@ struct ReachNetworkLoader {
     /// The targets and everyone traced back from them.
     private var near = Set<Int64>()
     private var organizations: [Int64: String] = [:]
-    /// People the start knows who work where a target works.
-    private var colleagues: [Int64: String] = [:]
-    /// Events each person was logged at, for the targets' events.
+    /// Events each person was logged at.
     private var eventsOf: [Int64: [(id: Int64, name: String)]] = [:]
-    private var startTies = Set<Int64>()
+    /// Pairs of a target and someone the start knows who share an organisation or an event.
     private var inferred = Set<UInt64>()
 
     init(db: Database, source: Int64, me: Int64, targets: [Int64], maxHops: Int, today: Day) {
@@ -44,11 +40,9 @@ struct ReachNetworkLoader {
     static func pair(_ a: Int64, _ b: Int64) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
     mutating func load() throws -> ReachNetwork {
+        try inferSteps()
         try traceBack()
-        try findColleagues()
-        try findEvents()
         try readStartTies()
-        inferSteps()
         return try build()
     }
 
@@ -63,9 +57,39 @@ struct ReachNetworkLoader {
         return found
     }
 
-    /// Back from the targets, level by level: every tie of everyone within maxHops - 2, then
-    /// from the last level only the ties that lead to someone the start knows. That set is kept
-    /// inside SQLite, so that none of it crosses into Swift.
+    /// The people the start is tied to who work where a target works or were logged at an event
+    /// where a target was: each such pair is a step even without a stored tie (README: an
+    /// inferred step). A stored tie between them is read later and weighs the same evidence.
+    private mutating func inferSteps() throws {
+        organizations = try Self.organizations(of: targets, in: db)
+        let targetOrganizations = Array(Set(targets.compactMap { organizations[$0]?.lowercased() })).sorted()
+        var colleagues: [String: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT p.id, lower(p.organization) FROM json_each(:organizations) o
+            CROSS JOIN person p ON p.organization = o.value COLLATE NOCASE
+            WHERE EXISTS (SELECT 1 FROM tie WHERE person_a = min(:source, p.id) AND person_b = max(:source, p.id))
+            """, arguments: ["source": source, "organizations": Self.jsonStrings(targetOrganizations)]) {
+            colleagues[row[1], default: []].append(row[0])
+        }
+        try readEvents(of: targets, andEveryoneThere: true)
+        let known = try Set(Int64.fetchAll(db, sql: """
+            SELECT CASE WHEN person_a = :source THEN person_b ELSE person_a END FROM tie
+            WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
+               OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
+            """, arguments: ["source": source, "ids": IDList.json(Array(eventsOf.keys))]))
+        for target in targets {
+            let attended = Set((eventsOf[target] ?? []).map(\.id))
+            var partners = organizations[target].map { colleagues[$0.lowercased()] ?? [] } ?? []
+            partners += known.filter { eventsOf[$0]?.contains { attended.contains($0.id) } ?? false }
+            for partner in partners where partner != target && partner != source {
+                inferred.insert(Self.pair(target, partner))
+            }
+        }
+    }
+
+    /// Back from the targets, level by level over stored ties and inferred steps: every tie of
+    /// everyone within maxHops - 2, then from the last level only the ties that lead to someone
+    /// the start knows. That set is kept inside SQLite, so that none of it crosses into Swift.
     private mutating func traceBack() throws {
         let startKnows = """
             SELECT CASE WHEN person_a = :source THEN person_b ELSE person_a END FROM tie
@@ -75,11 +99,13 @@ struct ReachNetworkLoader {
         var frontier = targets
         for level in 0..<max(0, maxHops - 1) where !frontier.isEmpty {
             let filter = level == maxHops - 2 ? "AND (person_a IN (\(startKnows)) OR person_b IN (\(startKnows)))" : ""
-            let rows = try remember(try Row.fetchCursor(db, sql: """
+            var rows = try remember(try Row.fetchCursor(db, sql: """
                 SELECT person_a, person_b, strength, source FROM tie
                 WHERE (person_a IN (SELECT value FROM json_each(:ids)) OR person_b IN (SELECT value FROM json_each(:ids)))
                 \(filter)
                 """, arguments: ["ids": IDList.json(frontier), "source": source]))
+            // Inferred steps join targets to people the start knows: one step back, like a tie.
+            if level == 0 { rows += inferred.map { (Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)) } }
             var next: [Int64] = []
             for (a, b) in rows {
                 // The start is where routes begin, never a way through.
@@ -89,82 +115,46 @@ struct ReachNetworkLoader {
         }
     }
 
-    /// Colleagues of the targets whom the start knows, through the organisation index.
-    private mutating func findColleagues() throws {
-        organizations = try Self.organizations(of: targets, in: db)
-        let targetOrganizations = Array(Set(targets.compactMap { organizations[$0]?.lowercased() })).sorted()
-        guard !targetOrganizations.isEmpty else { return }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT p.id, p.organization FROM json_each(:organizations) o
-            CROSS JOIN person p ON p.organization = o.value COLLATE NOCASE
-            WHERE p.archived = 0
-              AND EXISTS (SELECT 1 FROM tie WHERE person_a = min(:source, p.id) AND person_b = max(:source, p.id))
-            """, arguments: ["source": source,
-                             "organizations": Self.jsonStrings(targetOrganizations.prefix(Self.colleagueOrganizations))]) {
-            colleagues[row[0]] = row[1]
-        }
-    }
-
-    /// Everyone logged at the events where a target was.
-    private mutating func findEvents() throws {
-        for row in try Row.fetchAll(db, sql: """
-            WITH events AS (
-                SELECT DISTINCT i.event_id FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
-                WHERE ip.person_id IN (SELECT value FROM json_each(?)) AND i.event_id IS NOT NULL
-            )
-            SELECT DISTINCT ip.person_id, e.id, e.name FROM events JOIN event e ON e.id = events.event_id
-            JOIN interaction i ON i.event_id = e.id JOIN interaction_person ip ON ip.interaction_id = i.id
-            """, arguments: [IDList.json(targets)]) {
-            eventsOf[row[0], default: []].append((row[1], row[2]))
-        }
-    }
-
     /// The start's own ties into all of that.
     private mutating func readStartTies() throws {
-        let candidates = near.union(colleagues.keys).union(eventsOf.keys).subtracting([source])
-        for (a, b) in try remember(try Row.fetchCursor(db, sql: """
+        let candidates = near.union(inferred.flatMap { [Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)] }).subtracting([source])
+        _ = try remember(try Row.fetchCursor(db, sql: """
             SELECT person_a, person_b, strength, source FROM tie
             WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
                OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
-            """, arguments: ["source": source, "ids": IDList.json(candidates)])) {
-            startTies.insert(a == source ? b : a)
-        }
+            """, arguments: ["source": source, "ids": IDList.json(candidates)]))
     }
 
-    /// Inferred ties join a target to someone the start knows, or who is already near.
-    private mutating func inferSteps() {
-        let (startTies, near) = (self.startTies, self.near)
-        for target in targets {
-            let useful = { (other: Int64) in other != target && (startTies.contains(other) || near.contains(other)) }
-            if let organization = organizations[target]?.lowercased() {
-                for (other, theirs) in colleagues where theirs.lowercased() == organization && useful(other) {
-                    inferred.insert(Self.pair(target, other))
-                }
-            }
-            let attended = Set((eventsOf[target] ?? []).map(\.id))
-            for (other, events) in eventsOf where useful(other) && events.contains(where: { attended.contains($0.id) }) {
-                inferred.insert(Self.pair(target, other))
-            }
+    /// The events each of `people` was logged at; with `andEveryoneThere`, also everyone else
+    /// logged at those events (with those events only).
+    private mutating func readEvents(of people: [Int64], andEveryoneThere: Bool) throws {
+        let (who, attendees) = andEveryoneThere
+            ? ("ip.person_id", "JOIN interaction i2 ON i2.event_id = e.id JOIN interaction_person ip ON ip.interaction_id = i2.id")
+            : ("wp.person_id", "")
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT \(who), e.id, e.name FROM json_each(?) w
+            JOIN interaction_person wp ON wp.person_id = w.value JOIN interaction i ON i.id = wp.interaction_id
+            JOIN event e ON e.id = i.event_id \(attendees) ORDER BY 1, 2
+            """, arguments: [IDList.json(people)]) where eventsOf[row[0]]?.last?.id != row[1] {
+            eventsOf[row[0], default: []].append((row[1], row[2]))
         }
     }
 
     /// Dense ids for everyone on a tie that can be part of a route, and each tie weighed by its
     /// evidence.
     private mutating func build() throws -> ReachNetwork {
-        var people: [Int64] = [source]
-        var index: [Int64: Int] = [source: 0]
-        func dense(_ person: Int64) -> Int {
-            if let id = index[person] { return id }
-            index[person] = people.count
-            people.append(person)
-            return people.count - 1
-        }
-        for target in targets { _ = dense(target) }
         let edges = Set(ties.keys).union(inferred).sorted().map { (Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)) }
-        for (a, b) in edges { _ = (dense(a), dense(b)) }
+        // Dense ids in the order of person ids, so that ties between equal scores fall the same
+        // way whatever was read first.
+        let people = Set(edges.flatMap { [$0.0, $0.1] }).union(targets).union([source]).sorted()
+        let index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1, $0) })
+        func dense(_ person: Int64) -> Int { index[person] ?? 0 }
         for (id, organization) in try Self.organizations(of: people.filter { organizations[$0] == nil }, in: db) {
             organizations[id] = organization
         }
+        // Every tie between others weighs the events where I met both, so everyone's events.
+        eventsOf = [:]
+        try readEvents(of: people, andEveryoneThere: false)
         let evidence = try self.evidence(for: edges)
         var graphEdges: [Graph.Edge] = []
         var byKey: [UInt64: TieEvidence] = [:]
@@ -183,7 +173,6 @@ struct ReachNetworkLoader {
     private func evidence(for edges: [(Int64, Int64)]) throws -> [TieEvidence] {
         let (introducedToEachOther, exchangedWithMe) = try introductions()
         let interactions = try self.interactions(with: edges.compactMap { $0.0 == me ? $0.1 : $0.1 == me ? $0.0 : nil })
-        let targetSet = Set(targets)
         return edges.map { a, b in
             let mine = a == me || b == me
             var item = TieEvidence(mine: mine)
@@ -201,7 +190,7 @@ struct ReachNetworkLoader {
             if let first = organizations[a], let second = organizations[b], first.lowercased() == second.lowercased() {
                 item.sharedOrganization = first
             }
-            if targetSet.contains(a) || targetSet.contains(b), let theirs = eventsOf[a], let others = eventsOf[b] {
+            if let theirs = eventsOf[a], let others = eventsOf[b] {
                 let attended = Set(theirs.map(\.id))
                 item.sharedEvents = others.filter { attended.contains($0.id) }.map(\.name)
             }

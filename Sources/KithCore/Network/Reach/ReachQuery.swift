@@ -50,53 +50,42 @@ public struct ReachQuery: Sendable {
         let targets = targets.filter { $0.id != start.id }
         var network = try ReachNetwork.load(source: start.id, me: me, targets: targets.map(\.id), maxHops: maxHops,
                                             today: context.today, in: db)
-        let reach = Reach(graph: network.graph, source: 0,
+        let source = network.index[start.id] ?? 0
+        let reach = Reach(graph: network.graph, source: source,
                           targets: targets.compactMap { target in
                               network.index[target.id].map { Reach.Target(person: $0, relevance: target.relevance) }
                           },
                           maxHops: maxHops)
         let direct = reach.direct()
         let suggestions = reach.introducers(limit: limit, alternatives: alternatives)
-
-        var shown = Set<Int>()
-        var steps: [(Int, Int)] = []
-        for route in direct + suggestions.flatMap({ [$0.best] + $0.alternatives }) {
-            shown.formUnion(route.people)
-            steps += zip(route.people, route.people.dropFirst()).map { ($0, $1) }
-        }
-        try network.explain(steps, in: db)
-        let names = try PeopleQuery.summaries(shown.map { network.people[$0] }, in: db)
-        func person(_ dense: Int) -> PersonSummary {
-            let id = network.people[dense]
-            return names[id] ?? PersonSummary(id: id, name: "#\(id)")
-        }
-        func route(_ route: Route) -> ReachRoute {
-            let steps = zip(route.people, route.people.dropFirst()).map { a, b in
-                ReachStep(from: person(a), to: person(b), weight: network.graph.weight(a, b) ?? 0,
-                          why: network.evidence[ReachNetwork.key(a, b)].map(TieModel.reasons) ?? [])
-            }
-            return ReachRoute(score: route.score, target: person(route.target), people: route.people.map(person),
-                              steps: steps)
-        }
+        let routes = direct + suggestions.flatMap { [$0.best] + $0.alternatives.map(\.route) }
+        try network.explain(routes.flatMap { zip($0.people, $0.people.dropFirst()).map { ($0, $1) } }, in: db)
+        let view = RouteView(network: network, names: try PeopleQuery.summaries(
+            Set(routes.flatMap(\.people)).map { network.people[$0] }, in: db))
 
         let introducers = try suggestions.enumerated().map { rank, suggestion in
-            let introducer = person(suggestion.introducer)
+            let introducer = view.person(suggestion.introducer)
             let ledger = start.id == me
                 ? try LedgerLine.lines(person: introducer.id, me: me, today: context.today, in: db).first ?? LedgerLine(person: introducer)
                 : nil
+            // Of the people every route depends on, the one I know myself (ask them directly),
+            // else the one nearest the targets.
+            let known = suggestion.onlyThrough.last { network.graph.weight(source, $0) != nil }
+            let bridge = known ?? suggestion.onlyThrough.last
             return ReachIntroducer(
-                rank: rank + 1, introducer: introducer, best: route(suggestion.best),
-                alternatives: suggestion.alternatives.map(route), onlyThrough: suggestion.onlyBridge.map(person),
+                rank: rank + 1, introducer: introducer, best: view.route(suggestion.best),
+                alternatives: suggestion.alternatives.map { view.route($0.route, meetsBestAt: $0.meetsBestAt) },
+                onlyThrough: bridge.map(view.person), askDirectly: known != nil ? true : nil,
                 ledger: ledger, reciprocity: try ledger.map { try reciprocity($0, in: db) } ?? [])
         }
-        var bridges: [Int: [PersonSummary]] = [:]
-        for suggestion in suggestions {
-            if let bridge = suggestion.onlyBridge { bridges[bridge, default: []].append(person(suggestion.introducer)) }
+        var bridges: [Int64: [PersonSummary]] = [:]
+        for introducer in introducers {
+            if let bridge = introducer.onlyThrough { bridges[bridge.id, default: []].append(introducer.introducer) }
         }
-        let shared = bridges.filter { $0.value.count > 1 }
-            .map { SharedBridge(bridge: person($0.key), introducers: $0.value) }
-            .sorted { $0.bridge.id < $1.bridge.id }
-        return ReachAnswer(goal: goal, from: start, fromMe: start.id == me, maxHops: maxHops, direct: direct.map(route),
+        let shared = introducers.compactMap(\.onlyThrough).reduce(into: [PersonSummary]()) { found, bridge in
+            if (bridges[bridge.id]?.count ?? 0) > 1, !found.contains(bridge) { found.append(bridge) }
+        }.map { SharedBridge(bridge: $0, introducers: bridges[$0.id] ?? []) }
+        return ReachAnswer(goal: goal, from: start, fromMe: start.id == me, maxHops: maxHops, direct: direct.map { view.route($0) },
                            introducers: introducers, sharedBridges: shared)
     }
 
@@ -110,5 +99,25 @@ public struct ReachQuery: Sendable {
             return OverduePromise(what: row[0], due: due, daysOverdue: due.days(to: context.today))
         }
         return Reciprocity.facts(line, overdue: overdue)
+    }
+}
+
+/// Turns routes of dense graph ids into routes of people, every step with its weight and why.
+private struct RouteView {
+    let network: ReachNetwork
+    let names: [Int64: PersonSummary]
+
+    func person(_ dense: Int) -> PersonSummary {
+        let id = network.people[dense]
+        return names[id] ?? PersonSummary(id: id, name: "#\(id)")
+    }
+
+    func route(_ route: Route, meetsBestAt: [Int]? = nil) -> ReachRoute {
+        let steps = zip(route.people, route.people.dropFirst()).map { a, b in
+            ReachStep(from: person(a), to: person(b), weight: network.graph.weight(a, b) ?? 0,
+                      why: network.evidence[ReachNetwork.key(a, b)].map(TieModel.reasons) ?? [])
+        }
+        return ReachRoute(score: route.score, target: person(route.target), people: route.people.map(person),
+                          steps: steps, meetsBestAt: meetsBestAt.map { $0.map(person) })
     }
 }
