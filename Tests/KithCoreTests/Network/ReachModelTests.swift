@@ -1,0 +1,267 @@
+import Foundation
+import GRDB
+import Testing
+@testable import KithCore
+
+/// README's "How Kith ranks introductions", written again from its words over the raw rows of a
+/// store: every tie weighed from its evidence, every simple route enumerated. `kith reach` must
+/// give the same answer, whatever the store holds and whatever the cap.
+struct ReachOracle {
+    struct Person {
+        var id: Int64
+        var organization: String?
+        var tags: Set<String> = []
+    }
+
+    struct Tie {
+        var strength: Int
+        var source: String
+    }
+
+    struct Introduction {
+        var introducer: Int64?
+        var a: Int64
+        var b: Int64
+        var status: String
+    }
+
+    var me: Int64 = 1
+    var people: [Int64: Person] = [:]
+    var ties: [Pair: Tie] = [:]
+    var introductions: [Introduction] = []
+    /// For each person, the events they were logged at.
+    var events: [Int64: Set<Int64>] = [:]
+    /// For each person, how many days ago each interaction with them was.
+    var interactions: [Int64: [Int]] = [:]
+
+    struct Pair: Hashable {
+        let low: Int64, high: Int64
+        init(_ a: Int64, _ b: Int64) { (low, high) = (min(a, b), max(a, b)) }
+    }
+
+    /// README: "Weight of a tie", the evidence combined as 1 − Π(1 − pᵢ), at least 0.01. Nil
+    /// when the two have no step between them: no stored tie, and no inferred step (a target and
+    /// someone the start is tied to who share an organisation or an event).
+    func weight(_ a: Int64, _ b: Int64, start: Int64, targets: [Int64: Double]) -> Double? {
+        let tie = ties[Pair(a, b)]
+        var chances: [Double] = []
+        let made = introductions.filter { $0.status == "made" }
+        if a == me || b == me {
+            guard let tie else { return nil }
+            let other = a == me ? b : a
+            let recency = (interactions[other] ?? []).reduce(0.0) { $0 + pow(0.5, Double($1) / 180) }
+            chances.append(Double(tie.strength) / 5 * (0.4 + 0.6 * (1 - exp(-recency))))
+            let exchanged = made.filter {
+                ($0.introducer == me && [$0.a, $0.b].contains(other)) || ($0.introducer == other && [$0.a, $0.b].contains(me))
+            }
+            chances += exchanged.map { _ in 0.1 }
+        } else {
+            let sameOrganization = people[a]?.organization.map { $0.lowercased() } != nil
+                && people[a]?.organization?.lowercased() == people[b]?.organization?.lowercased()
+            let shared = (events[a] ?? []).intersection(events[b] ?? []).count
+            if tie == nil {
+                let inferred = { (target: Int64, other: Int64) in
+                    targets[target] != nil && other != start && ties[Pair(other, start)] != nil
+                }
+                guard sameOrganization || shared > 0, inferred(a, b) || inferred(b, a) else { return nil }
+            }
+            if let tie { chances.append((tie.source == "inferred" ? 0.5 : 0.8) * Double(tie.strength) / 5) }
+            chances += made.filter { Pair($0.a, $0.b) == Pair(a, b) }.map { _ in 0.3 }
+            if sameOrganization { chances.append(0.2) }
+            chances += Array(repeating: 0.15, count: min(3, shared))
+        }
+        return min(1, max(0.01, 1 - chances.reduce(1.0) { $0 * (1 - $1) }))
+    }
+
+    /// Every simple route from `start` of at most `maxHops` hops that ends at a target, each
+    /// with its score: relevance × every weight × 0.8 per hop after the first.
+    func routes(from start: Int64, targets: [Int64: Double], maxHops: Int) -> [(people: [Int64], score: Double)] {
+        let everyone = people.keys.sorted()
+        var steps: [Int64: [(Int64, Double)]] = [:]
+        for a in everyone {
+            for b in everyone where a != b {
+                if let weight = weight(a, b, start: start, targets: targets) { steps[a, default: []].append((b, weight)) }
+            }
+        }
+        var found: [(people: [Int64], score: Double)] = []
+        func walk(_ path: [Int64], _ weights: [Double]) {
+            if let relevance = targets[path[path.count - 1]], path.count > 1 {
+                var score = relevance
+                for index in stride(from: weights.count - 1, to: 0, by: -1) { score = (weights[index] * 0.8) * score }
+                found.append((path, weights[0] * score))
+            }
+            guard path.count <= maxHops else { return }
+            for (next, weight) in steps[path[path.count - 1]] ?? [] where !path.contains(next) {
+                walk(path + [next], weights + [weight])
+            }
+        }
+        walk([start], [])
+        return found
+    }
+
+    /// README's targets of `org:NAME`: the exact name 1, every word of it in the organisation 0.8.
+    func organization(_ name: String) -> [Int64: Double] {
+        let words = Set(TextFolding.words(name))
+        var targets: [Int64: Double] = [:]
+        for person in people.values where person.id != me {
+            guard let organization = person.organization else { continue }
+            if organization.lowercased() == name.lowercased() {
+                targets[person.id] = 1
+            } else if words.isSubset(of: Set(TextFolding.words(organization))) {
+                targets[person.id] = 0.8
+            }
+        }
+        return targets
+    }
+}
+
+@Suite struct ReachModelTests {
+    static let organizations = ["Acme", "Acme Labs", "Group G2", "Group G3", "Globex", nil, nil]
+    static let sources = ["stated", "inferred", "introduction", "imported"]
+    static let statuses = ["made", "made", "requested", "offered", "declined"]
+
+    /// A random store of up to 14 people: organisations, tags, ties of every source, events,
+    /// interactions and introductions. Returns the oracle of what was written.
+    static func randomStore(_ random: inout SeededGenerator) throws -> (Store, ReachOracle) {
+        let store = try Store.empty()
+        var oracle = ReachOracle()
+        oracle.me = try store.scalar("SELECT id FROM person WHERE is_self = 1") ?? 1
+        oracle.people[oracle.me] = .init(id: oracle.me)
+        try store.write { db in
+            for index in 0..<Int.random(in: 2...13, using: &random) {
+                let organization = organizations.randomElement(using: &random)!
+                try db.execute(sql: "INSERT INTO person (name, organization) VALUES (?, ?)",
+                               arguments: ["Person \(index)", organization])
+                var person = ReachOracle.Person(id: db.lastInsertedRowID, organization: organization)
+                for tag in ["investor", "founder"] where Bool.random(using: &random) && Bool.random(using: &random) {
+                    try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [tag])
+                    try db.execute(sql: "INSERT INTO person_tag SELECT ?, id FROM tag WHERE name = ?", arguments: [person.id, tag])
+                    person.tags.insert(tag)
+                }
+                oracle.people[person.id] = person
+            }
+            let everyone = oracle.people.keys.sorted()
+            let density = Double.random(in: 0.15...0.5, using: &random)
+            for a in everyone {
+                for b in everyone where a < b && Double.random(in: 0..<1, using: &random) < density {
+                    let tie = ReachOracle.Tie(strength: Int.random(in: 1...5, using: &random),
+                                              source: sources.randomElement(using: &random)!)
+                    try db.execute(sql: "INSERT INTO tie (person_a, person_b, strength, source) VALUES (?, ?, ?, ?)",
+                                   arguments: [a, b, tie.strength, tie.source])
+                    oracle.ties[.init(a, b)] = tie
+                }
+            }
+            try randomHistory(db, &oracle, everyone: everyone, &random)
+        }
+        return (store, oracle)
+    }
+
+    /// Events with the people met there, my calls, and introductions.
+    static func randomHistory(_ db: Database, _ oracle: inout ReachOracle, everyone: [Int64],
+                              _ random: inout SeededGenerator) throws {
+        let others = everyone.filter { $0 != oracle.me }
+        for index in 0..<Int.random(in: 0...3, using: &random) {
+            try db.execute(sql: "INSERT INTO event (name, date) VALUES (?, '2026-10-01')", arguments: ["Event \(index)"])
+            let event = db.lastInsertedRowID
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let days = Int.random(in: 0...400, using: &random)
+                try db.execute(sql: "INSERT INTO interaction (kind, date, event_id) VALUES ('met', ?, ?)",
+                               arguments: [Store.testToday.adding(days: -days).description, event])
+                let interaction = db.lastInsertedRowID
+                for person in Set((0..<Int.random(in: 1...3, using: &random)).map { _ in others.randomElement(using: &random)! }) {
+                    try db.execute(sql: "INSERT INTO interaction_person VALUES (?, ?)", arguments: [interaction, person])
+                    oracle.events[person, default: []].insert(event)
+                    oracle.interactions[person, default: []].append(days)
+                }
+            }
+        }
+        for _ in 0..<Int.random(in: 0...3, using: &random) where others.count >= 2 {
+            let pair = others.shuffled(using: &random).prefix(2)
+            let people = Bool.random(using: &random) ? [oracle.me, pair.first!] : Array(pair)
+            let introducer = [oracle.me, pair.last!, nil].randomElement(using: &random)!
+            let status = statuses.randomElement(using: &random)!
+            guard introducer.map({ !people.contains($0) }) ?? true else { continue }
+            try db.execute(sql: "INSERT INTO introduction (introducer_id, person_a, person_b, date, status) VALUES (?, ?, ?, '2026-09-01', ?)",
+                           arguments: [introducer, people[0], people[1], status])
+            oracle.introductions.append(.init(introducer: introducer, a: people[0], b: people[1], status: status))
+        }
+    }
+
+    /// A goal of a random kind, and README's targets for it (text goals take their targets from
+    /// the search, whose bm25 ranking is SQLite's).
+    static func randomGoal(_ oracle: ReachOracle, store: Store, _ random: inout SeededGenerator) throws
+        -> (goal: String, targets: [Int64: Double])
+    {
+        let others = oracle.people.keys.filter { $0 != oracle.me }.sorted()
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+            let person = others.randomElement(using: &random)!
+            return ("#\(person)", [person: 1])
+        case 1:
+            let name = ["Acme", "Group G3", "acme labs", "Globex"].randomElement(using: &random)!
+            return ("org:\(name)", oracle.organization(name))
+        case 2:
+            let tag = ["investor", "founder"].randomElement(using: &random)!
+            return ("tag:\(tag)", Dictionary(uniqueKeysWithValues: oracle.people.values.filter { $0.tags.contains(tag) }.map { ($0.id, 1.0) }))
+        default:
+            let text = ["labs founder", "group investor", "globex"].randomElement(using: &random)!
+            // Words nobody has are refused; that is another test's business.
+            let targets = (try? store.read { db in try ReachGoal.resolve(text, in: db) })?.1 ?? []
+            return (text, Dictionary(uniqueKeysWithValues: targets.map { ($0.id, $0.relevance) }))
+        }
+    }
+
+    static func close(_ a: Double, _ b: Double?) -> Bool { b.map { abs(a - $0) <= 1e-9 } ?? false }
+
+    @Test(arguments: 0..<500)
+    func reachEqualsEveryRouteEnumerated(_ seed: Int) throws {
+        var random = SeededGenerator(seed: UInt64(seed) &+ 7_919)
+        let (store, oracle) = try Self.randomStore(&random)
+        let (goal, targets) = try Self.randomGoal(oracle, store: store, &random)
+        guard !targets.isEmpty else { return }
+        let maxHops = seed % 4 + 1
+        let answer = try ReachQuery(store.context).reach(goal, maxHops: maxHops, limit: 50, alternatives: 10)
+        try Self.check(answer, against: oracle, targets: targets, maxHops: maxHops, seed: seed)
+    }
+
+    /// The answer equals the oracle's: direct ties, introducers in order with their best score,
+    /// alternatives the best through each other second person, every route simple and real,
+    /// and "only through" true and never missing.
+    static func check(_ answer: ReachAnswer, against oracle: ReachOracle, targets: [Int64: Double], maxHops: Int,
+                      seed: Int) throws {
+        let routes = oracle.routes(from: oracle.me, targets: targets, maxHops: maxHops)
+        let direct = routes.filter { $0.people.count == 2 }
+        #expect(Set(answer.direct.map(\.target.id)) == Set(direct.map { $0.people[1] }), "seed \(seed)")
+        let introduced = Dictionary(grouping: routes.filter { $0.people.count > 2 }, by: { $0.people[1] })
+        let best = introduced.mapValues { $0.map(\.score).max()! }
+        let ranking = best.sorted { abs($0.value - $1.value) > 1e-12 ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        #expect(answer.introducers.map(\.introducer.id) == ranking, "seed \(seed)")
+        for introducer in answer.introducers {
+            let own = introduced[introducer.introducer.id] ?? []
+            #expect(close(introducer.best.score, best[introducer.introducer.id]), "seed \(seed)")
+            for route in [introducer.best] + introducer.alternatives {
+                let people = route.people.map(\.id)
+                let real = own.first { $0.people == people }
+                #expect(real != nil && close(route.score, real?.score), "seed \(seed): \(people) is no route of the model")
+                let sameSecond = own.filter { $0.people[2] == people[2] }.map(\.score).max()
+                #expect(close(route.score, sameSecond), "seed \(seed): not the best through #\(people[2])")
+            }
+            let seconds = Set(own.map { $0.people[2] })
+            #expect(introducer.alternatives.count == min(10, seconds.count - 1), "seed \(seed)")
+            let onEvery = own.dropFirst().reduce(Set(own[0].people.dropFirst(2))) { $0.intersection($1.people) }
+                .filter { targets[$0] == nil }
+            if let only = introducer.onlyThrough {
+                #expect(onEvery.contains(only.id), "seed \(seed): #\(only.id) is not on every route")
+                let known = onEvery.filter { oracle.ties[.init($0, oracle.me)] != nil }
+                // One I know myself is named first, with "ask them directly".
+                if known.isEmpty {
+                    #expect(introducer.askDirectly != true, "seed \(seed)")
+                } else {
+                    #expect(introducer.askDirectly == true && known.contains(only.id), "seed \(seed)")
+                }
+            } else {
+                #expect(onEvery.isEmpty, "seed \(seed): every route passes \(onEvery) and the answer does not say so")
+            }
+        }
+    }
+}
