@@ -221,46 +221,46 @@ struct ReachOracle {
         guard !targets.isEmpty else { return }
         let maxHops = seed % 4 + 1
         let answer = try ReachQuery(store.context).reach(goal, maxHops: maxHops, limit: 50, alternatives: 10)
-        try Self.check(answer, against: oracle, targets: targets, maxHops: maxHops, seed: seed)
+        try Self.check(answer, against: oracle, targets: targets, maxHops: maxHops, label: "seed \(seed)")
     }
 
     /// The answer equals the oracle's: direct ties, introducers in order with their best score,
     /// alternatives the best through each other second person, every route simple and real,
     /// and "only through" true and never missing.
     static func check(_ answer: ReachAnswer, against oracle: ReachOracle, targets: [Int64: Double], maxHops: Int,
-                      seed: Int) throws {
+                      label: String) throws {
         let routes = oracle.routes(from: oracle.me, targets: targets, maxHops: maxHops)
         let direct = routes.filter { $0.people.count == 2 }
-        #expect(Set(answer.direct.map(\.target.id)) == Set(direct.map { $0.people[1] }), "seed \(seed)")
+        #expect(Set(answer.direct.map(\.target.id)) == Set(direct.map { $0.people[1] }), "\(label)")
         let introduced = Dictionary(grouping: routes.filter { $0.people.count > 2 }, by: { $0.people[1] })
         let best = introduced.mapValues { $0.map(\.score).max()! }
         let ranking = best.sorted { abs($0.value - $1.value) > 1e-12 ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        #expect(answer.introducers.map(\.introducer.id) == ranking, "seed \(seed)")
+        #expect(answer.introducers.map(\.introducer.id) == ranking, "\(label)")
         for introducer in answer.introducers {
             let own = introduced[introducer.introducer.id] ?? []
-            #expect(close(introducer.best.score, best[introducer.introducer.id]), "seed \(seed)")
+            #expect(close(introducer.best.score, best[introducer.introducer.id]), "\(label)")
             for route in [introducer.best] + introducer.alternatives {
                 let people = route.people.map(\.id)
                 let real = own.first { $0.people == people }
-                #expect(real != nil && close(route.score, real?.score), "seed \(seed): \(people) is no route of the model")
+                #expect(real != nil && close(route.score, real?.score), "\(label): \(people) is no route of the model")
                 let sameSecond = own.filter { $0.people[2] == people[2] }.map(\.score).max()
-                #expect(close(route.score, sameSecond), "seed \(seed): not the best through #\(people[2])")
+                #expect(close(route.score, sameSecond), "\(label): not the best through #\(people[2])")
             }
             let seconds = Set(own.map { $0.people[2] })
-            #expect(introducer.alternatives.count == min(10, seconds.count - 1), "seed \(seed)")
+            #expect(introducer.alternatives.count == min(10, seconds.count - 1), "\(label)")
             let onEvery = own.dropFirst().reduce(Set(own[0].people.dropFirst(2))) { $0.intersection($1.people) }
                 .filter { targets[$0] == nil }
             if let only = introducer.onlyThrough {
-                #expect(onEvery.contains(only.id), "seed \(seed): #\(only.id) is not on every route")
+                #expect(onEvery.contains(only.id), "\(label): #\(only.id) is not on every route")
                 let known = onEvery.filter { oracle.ties[.init($0, oracle.me)] != nil }
                 // One I know myself is named first, with "ask them directly".
                 if known.isEmpty {
-                    #expect(introducer.askDirectly != true, "seed \(seed)")
+                    #expect(introducer.askDirectly != true, "\(label)")
                 } else {
-                    #expect(introducer.askDirectly == true && known.contains(only.id), "seed \(seed)")
+                    #expect(introducer.askDirectly == true && known.contains(only.id), "\(label)")
                 }
             } else {
-                #expect(onEvery.isEmpty, "seed \(seed): every route passes \(onEvery) and the answer does not say so")
+                #expect(onEvery.isEmpty, "\(label): every route passes \(onEvery) and the answer does not say so")
             }
         }
     }

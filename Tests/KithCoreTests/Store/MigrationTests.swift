@@ -7,13 +7,7 @@ import Testing
 /// a sample network, people added and removed, an import, promises) migrates forward with
 /// every row intact.
 @Suite struct MigrationTests {
-    static let fixture: URL = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Fixtures").path) {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("Fixtures/release-0.1.db")
-    }()
+    static let fixture = Fixtures.url("release-0.1.db")
 
     /// A copy of the fixture to work on.
     static func copy() throws -> String {
