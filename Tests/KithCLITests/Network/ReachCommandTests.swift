@@ -111,6 +111,39 @@ import Testing
         try kith.refuses(arguments, message)
     }
 
+    @Test func eventsWeighEveryTieAndShowInTheWhyLine() throws {
+        let before = try kith.ok("reach", "Tess")
+        try kith.ok("met", "PyCon 2025", "Carla Diaz", "Tess Lind", "--on", "2026-10-01")
+        let after = try kith.ok("reach", "Tess")
+        #expect(!before.contains("PyCon 2025"))
+        #expect(after.contains("Carla Diaz ↔ Tess Lind: stated (4/5), both at Stripe, you met both at PyCon 2025"))
+    }
+
+    @Test func aBridgeIKnowMyselfIsToBeAskedDirectly() throws {
+        try kith.ok("tie", "me", "Carla", "--strength", "1")
+        let output = try kith.ok("reach", "Tess")
+        #expect(output.contains("! every route from Ana goes through Carla Diaz (#4), whom you know: ask Carla directly"))
+        let answer = try #require(try kith.json("reach", "Tess") as? [String: Any])
+        let introducers = try #require(answer["introducers"] as? [[String: Any]])
+        let ana = try #require(introducers.first { ($0["introducer"] as? [String: Any])?["name"] as? String == "Ana Silva" })
+        #expect(ana["ask_directly"] as? Bool == true)
+        #expect((ana["only_through"] as? [String: Any])?["name"] as? String == "Carla Diaz")
+    }
+
+    @Test func alternativesThatMeetTheBestRouteAgainSaySo() throws {
+        // Ana also knows Uma, who knows Carla: that way meets the best one again at Carla.
+        try kith.ok("add", "Uma Berg", "--knows", "Ana")
+        try kith.ok("untie", "me", "Uma")
+        try kith.ok("tie", "Uma", "Carla", "--strength", "2")
+        let output = try kith.ok("reach", "Tess", "--max-hops", "4", "--alternatives", "1")
+        #expect(output.contains("also: you → Ana Silva → Uma Berg → Carla Diaz → Tess Lind (Stripe)"))
+        #expect(output.contains(", both through Carla Diaz"))
+        let answer = try #require(try kith.json("reach", "Tess", "--max-hops", "4", "--alternatives", "1") as? [String: Any])
+        let ana = try #require((answer["introducers"] as? [[String: Any]])?.first)
+        let alternative = try #require((ana["alternatives"] as? [[String: Any]])?.first)
+        #expect((alternative["meets_best_at"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Carla Diaz"])
+    }
+
     @Test func saysWhenNobodyReachesThem() throws {
         try kith.ok("add", "Zed Alone")
         try kith.ok("untie", "me", "Zed")
