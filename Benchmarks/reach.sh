@@ -8,7 +8,9 @@
 # organisation and free text. Whole-process wall time, median of repeated runs (hyperfine), and
 # peak memory (maximum resident set size).
 #
-# Usage: Benchmarks/reach.sh [PEOPLE…]
+# Usage: [OTHER_KITH=path] Benchmarks/reach.sh [PEOPLE…]
+#   OTHER_KITH: another kith binary (an earlier build) timed on the same files, for a before and
+#   after in one run.
 # Needs: hyperfine, python3 with networkx, sqlite3.
 # Prints lines `name: value unit (ratio vs baseline)`.
 set -euo pipefail
@@ -35,6 +37,8 @@ peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 for people in "${sizes[@]}"; do
     db="$work/kith-$people.db"
     "$kith" sample --people "$people" --db "$db" >/dev/null
+    # The other kith makes its own copy of the same (seeded) sample, in the schema it knows.
+    [[ -z ${OTHER_KITH:-} ]] || "$OTHER_KITH" sample --people "$people" --db "$db.other" >/dev/null
     me=$(sqlite3 "$db" "SELECT id FROM person WHERE is_self = 1")
     # A person two ties away (a tie of my eighth tie's, not tied to me), an organisation, and words.
     friend=$(sqlite3 "$db" "SELECT CASE WHEN person_a = $me THEN person_b ELSE person_a END AS x FROM tie
@@ -51,6 +55,10 @@ for people in "${sizes[@]}"; do
             text) kith_goal="seed investor" query="seed investor" ;;
         esac
         kith_time=$(time_of "kith-$goal" 30 "$kith" reach "$kith_goal" --db "$db")
+        if [[ -n ${OTHER_KITH:-} ]]; then
+            other_time=$(time_of "other-$goal" 30 "$OTHER_KITH" reach "$kith_goal" --db "$db.other")
+            echo "earlier kith reach $goal @ $people: $(ms "$other_time") ms ($(ratio "$kith_time" "$other_time") of it now)"
+        fi
         nx_time=$(time_of "nx-$goal" 3 python3 "$bench/reach_networkx.py" "$db" "$goal" "$query" "$KITH_TODAY")
         sql_time=$(time_of "sql-$goal" 10 "$bench/reach_sqlite.sh" "$db" "$goal" "$query")
         kith_peak=$(peak "$kith" reach "$kith_goal" --db "$db")

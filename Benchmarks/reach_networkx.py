@@ -46,14 +46,13 @@ def targets_of(con, kind, query):
     if kind == "person":
         return [(int(query), 1.0)]
     if kind == "organization":
-        rows = con.execute("SELECT id FROM person WHERE organization = ? COLLATE NOCASE AND is_self = 0 AND archived = 0 "
-                           "ORDER BY id", (query,)).fetchall()
-        if rows:
-            return [(r[0], 1.0) for r in rows][:MAX_TARGETS]
-        match = "organization : (" + " AND ".join('"%s"*' % w for w in words(query)) + ")"
-        rows = con.execute("SELECT p.id FROM person_fts f JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ? "
-                           "AND p.is_self = 0 AND p.archived = 0 ORDER BY p.id", (match,)).fetchall()
-        return [(r[0], 0.8) for r in rows][:MAX_TARGETS]
+        # The exact name at 1 and every word of it whole at 0.8, together, exact first.
+        match = "organization : (" + " AND ".join('"%s"' % w for w in words(query)) + ")"
+        rows = con.execute("SELECT p.id, p.organization = :name COLLATE NOCASE AS exact FROM person p "
+                           "WHERE p.is_self = 0 AND p.archived = 0 AND (p.organization = :name COLLATE NOCASE "
+                           "OR p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)) "
+                           "ORDER BY exact DESC, p.id", {"name": query, "match": match}).fetchall()
+        return [(r[0], 1.0 if r[1] else 0.8) for r in rows][:MAX_TARGETS]
     for joiner in (" AND ", " OR "):
         match = "{organization title tags notes} : (" + joiner.join('"%s"*' % w for w in words(query)) + ")"
         rows = con.execute("SELECT p.id, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank FROM person_fts f "
@@ -80,7 +79,6 @@ def main():
     for a, b, strength, source in con.execute("SELECT person_a, person_b, strength, source FROM tie"):
         graph.add_edge(a, b, strength=strength, source=source)
     organizations = dict(con.execute("SELECT id, organization FROM person WHERE organization IS NOT NULL"))
-    archived = {r[0] for r in con.execute("SELECT id FROM person WHERE archived = 1")}
     interactions = {}
     for person, day in con.execute("SELECT ip.person_id, i.date FROM interaction_person ip "
                                    "JOIN interaction i ON i.id = ip.interaction_id"):
@@ -94,41 +92,21 @@ def main():
             exchanged[b] = exchanged.get(b, 0) + 1
         elif introducer is not None and me in (a, b):
             exchanged[introducer] = exchanged.get(introducer, 0) + 1
+    # Everyone's events: every tie between others weighs the events where I met both.
     events_of = {}
-    target_list = json.dumps([t for t, _ in targets])
-    for person, event_id, name in con.execute(
-            "WITH events AS (SELECT DISTINCT i.event_id FROM interaction_person ip JOIN interaction i "
-            "ON i.id = ip.interaction_id WHERE ip.person_id IN (SELECT value FROM json_each(?)) "
-            "AND i.event_id IS NOT NULL) SELECT DISTINCT ip.person_id, e.id, e.name FROM events "
-            "JOIN event e ON e.id = events.event_id JOIN interaction i ON i.event_id = e.id "
-            "JOIN interaction_person ip ON ip.interaction_id = i.id", (target_list,)):
-        events_of.setdefault(person, []).append((event_id, name))
-
-    # Near the targets: within max_hops - 2 ties, never through me.
-    near, frontier = set(relevance), list(relevance)
-    for _ in range(max(0, max_hops - 2)):
-        following = []
-        for person in frontier:
-            for other in graph.neighbors(person) if person in graph else []:
-                if other != me and other not in near:
-                    near.add(other)
-                    following.append(other)
-        frontier = following
+    for person, event_id in con.execute("SELECT DISTINCT ip.person_id, i.event_id FROM interaction_person ip "
+                                        "JOIN interaction i ON i.id = ip.interaction_id WHERE i.event_id IS NOT NULL"):
+        events_of.setdefault(person, set()).add(event_id)
     mine = set(graph.neighbors(me)) if me in graph else set()
 
-    # Inferred ties: a target and a colleague I know, or someone met at the same event.
-    target_orgs = sorted({organizations[t].lower() for t in relevance if t in organizations})[:20]
-    colleagues = {p: o for p, o in organizations.items()
-                  if o.lower() in target_orgs and p in mine and p not in archived}
+    # Inferred steps: a target and someone I am tied to who share an organisation or an event.
     for target in relevance:
-        useful = lambda other: other != target and (other in mine or other in near)
         org = organizations.get(target, "").lower()
-        for other, theirs in colleagues.items():
-            if org and theirs.lower() == org and useful(other) and not graph.has_edge(target, other):
-                graph.add_edge(target, other)
-        attended = {e for e, _ in events_of.get(target, [])}
-        for other, events in events_of.items():
-            if useful(other) and any(e in attended for e, _ in events) and not graph.has_edge(target, other):
+        attended = events_of.get(target, set())
+        for other in mine:
+            if other == target or graph.has_edge(target, other):
+                continue
+            if (org and organizations.get(other, "").lower() == org) or attended & events_of.get(other, set()):
                 graph.add_edge(target, other)
 
     def weight(a, b):
@@ -145,48 +123,44 @@ def main():
         first, second = organizations.get(a), organizations.get(b)
         if first and second and first.lower() == second.lower():
             chances.append(SAME_ORG)
-        if a in relevance or b in relevance:
-            attended = {e for e, _ in events_of.get(a, [])}
-            shared = [e for e, _ in events_of.get(b, []) if e in attended] if a in events_of and b in events_of else []
-            chances += [EVENT] * min(EVENTS, len(shared))
+        chances += [EVENT] * min(EVENTS, len(events_of.get(a, set()) & events_of.get(b, set())))
         return noisy_or(chances)
 
-    # The same hop-limited search: per person, the best two ways to targets that end apart.
-    def keep(ways, value, end):
-        first, second = ways
-        if value > first[0]:
-            return ((value, end), first if end != first[1] else second)
-        if end != first[1] and value > second[0]:
-            return (first, (value, end))
-        return ways
+    # Every simple route, walked from me; the last hop from each person's best target neighbours
+    # (three, enough to skip the two people a route may already hold besides me).
+    def best_targets(person):
+        found = sorted(((weight(person, t) * HOP) * relevance[t], t) for t in graph.neighbors(person)
+                       if t in relevance and t != me)
+        return found[::-1][:3]
 
-    level = {t: ((r, t), (0.0, -1)) for t, r in relevance.items()}
-    for _ in range(max(0, max_hops - 2)):
-        following = dict(level)
-        for person in {o for p in level for o in graph.neighbors(p)} | set(level):
-            if person == me:
-                continue
-            ways = level.get(person, ((0.0, -1), (0.0, -1)))
+    cache = {}
+    def way(person, path, hops):
+        """The best value on from `person` in at most `hops` hops, avoiding `path`."""
+        best = relevance.get(person, 0.0)
+        if hops >= 1:
+            if person not in cache:
+                cache[person] = best_targets(person)
+            for value, target in cache[person]:
+                if target not in path:
+                    best = max(best, value)
+                    break
+        if hops >= 2:
             for other in graph.neighbors(person):
-                if other == me or other not in level:
-                    continue
-                w = weight(person, other)
-                for value, end in level[other]:
-                    if value > 0:
-                        ways = keep(ways, (w * HOP) * value, end)
-            following[person] = ways
-        level = following
+                if other != me and other not in path:
+                    rest = way(other, path | {person}, hops - 1)
+                    if rest > 0:
+                        best = max(best, (weight(person, other) * HOP) * rest)
+        return best
+
     scores = []
-    for introducer in graph.neighbors(me) if me in graph else []:
+    for introducer in mine:
         best = 0.0
-        first_weight = weight(me, introducer)
         for second in graph.neighbors(introducer):
-            if second == me or second not in level:
+            if second == me:
                 continue
-            first, other = level[second]
-            value = (other if first[1] == introducer else first)[0]
+            value = way(second, {me, introducer}, max_hops - 2)
             if value > 0:
-                best = max(best, first_weight * ((weight(introducer, second) * HOP) * value))
+                best = max(best, weight(me, introducer) * ((weight(introducer, second) * HOP) * value))
         if best > 0:
             scores.append((introducer, best))
     scores.sort(key=lambda item: (-item[1], item[0]))

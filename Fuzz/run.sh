@@ -31,7 +31,14 @@ seed() {
         FuzzVCard)  cp "$fixtures"/*.vcf "$dir"/ ;;
         FuzzCSV)    for f in "$fixtures"/*.csv; do { printf '\0'; cat "$f"; } >"$dir/google-$(basename "$f")";
                                                      { printf '\1'; cat "$f"; } >"$dir/linkedin-$(basename "$f")"; done ;;
-        FuzzJSON)   cp "$fixtures"/*.json "$dir"/ ;;
+        FuzzJSON)   cp "$fixtures"/*.json "$dir"/
+                    # A current (version 2) export too, when a kith has been built.
+                    local kith; kith=$(ls "$here"/../.build/{release,debug}/kith 2>/dev/null | head -1)
+                    if [ -n "$kith" ] && [ ! -e "$dir/sample-v2.json" ]; then
+                        "$kith" sample --people 40 --db "$dir/.sample.db" >/dev/null
+                        "$kith" export --format json --db "$dir/.sample.db" --out "$dir/sample-v2.json"
+                        rm -f "$dir"/.sample.db*
+                    fi ;;
         FuzzDates)  for d in "today" "in 3 weeks" "2026-02-28" "next friday" "10 days ago" "in 8000y"; do
                         printf '\0\7%s' "$d" >"$dir/$(echo "$d" | tr ' ' _)"; done ;;
         FuzzSearch) for q in 'ana' '"acme" OR pycon' 'org:Acme' 'tag:investor' 'NEAR(a b)' '#1' 'me'; do
@@ -45,7 +52,9 @@ for name in "${harnesses[@]}"; do
     echo "== $name for ${seconds}s" >&2
     # -rss_limit_mb: ASan's shadow memory counts too. -detect_leaks=0: the leak scan after
     # every input would be 80 % of the time, and Swift's reference counting leaves little to find.
-    if ! (cd "$here" && "$bin/$name" "corpus/$name" -max_total_time="$seconds" -rss_limit_mb=4096 -detect_leaks=0 \
+    dict=()
+    case $name in FuzzJSON) dict=(-dict="$here/json.dict") ;; FuzzVCard) dict=(-dict="$here/vcard.dict") ;; esac
+    if ! (cd "$here" && "$bin/$name" "corpus/$name" "${dict[@]}" -max_total_time="$seconds" -rss_limit_mb=4096 -detect_leaks=0 \
             -max_len=65536 -timeout=30 -print_final_stats=1 2>&1 | tee "$here/.build/$name.log" | grep -E '^(stat::|==|INFO: Seed|#[0-9]+ *DONE|.*(ERROR|failure))' >&2); then
         status=1
     fi

@@ -86,6 +86,33 @@ import Testing
         #expect(words.introducers.first?.best.target.name == "Tess Lind")
     }
 
+    @Test func wordsCountEveryMatchButSearchFromTheBestFifty() throws {
+        // 1,100 matches: more than the ranking reads, and me and an archived match left out.
+        try store.execute("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1101)
+            INSERT INTO person (name, notes) SELECT 'Angel ' || i, 'seed investor' FROM n
+            """)
+        try store.execute("UPDATE person SET archived = 1 WHERE name = 'Angel 1101'")
+        try store.execute("UPDATE person SET notes = 'seed investor' WHERE is_self = 1")
+        let answer = try reach.reach("seed investor")
+        #expect(answer.goal == ReachGoal(kind: .text, query: "seed investor", targets: 1100, searched: 50))
+    }
+
+    @Test func anOrganisationGoalTakesExactNamesAndWholeWords() throws {
+        for (name, organization) in [("Ada Lab", "Stripe Labs"), ("Bo Str", "Stripes"), ("Cy Ex", "STRIPE")] {
+            var person = NewPerson(name: name)
+            person.organization = organization
+            _ = try store.people.add(person)
+        }
+        let answer = try reach.reach("org:Stripe", maxHops: 1)
+        // Stripe and STRIPE exactly (relevance 1, Carla, Tess, Uma and Cy), Stripe Labs for the
+        // word (0.8); Stripes is another word.
+        #expect(answer.goal.targets == 5)
+        // Strength 2, nothing logged: 0.4 × 0.4, times the relevance.
+        #expect(zip(answer.direct.map(\.score), [0.16, 0.128]).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(answer.direct.map(\.target.name) == ["Cy Ex", "Ada Lab"])
+    }
+
     @Test func groupsIntroducersWhoShareTheOnlyBridge() throws {
         // Now Bruno too reaches Tess only through Carla.
         _ = try store.ties.untie("Bruno", "Tess")

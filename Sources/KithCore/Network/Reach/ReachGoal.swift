@@ -48,11 +48,11 @@ extension ReachGoal {
         if !people.isEmpty { return goal(.organization, text, people) }
         let tagged = try tag(text, in: db)
         if !tagged.isEmpty { return goal(.tag, text, tagged) }
-        let matches = try search(text, in: db)
+        let (matches, total) = try search(text, in: db)
         guard !matches.isEmpty else {
             throw KithError.notFound("nobody matches '\(text)' by name, organisation, title, tag or notes")
         }
-        return goal(.text, text, matches)
+        return (ReachGoal(kind: .text, query: text, targets: total, searched: matches.count), matches)
     }
 
     /// A goal that says what it is: `org:NAME`, `tag:NAME`.
@@ -102,20 +102,33 @@ extension ReachGoal {
     }
 
     /// Free text over organisation, title, tags and notes, ranked by bm25: every word if any row
-    /// has them all, else any word. The best match has relevance 1, others in proportion.
-    private static func search(_ text: String, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+    /// has them all, else any word. The best match has relevance 1, others in proportion. Returns
+    /// the `maxTextTargets` best and how many people match in all.
+    private static func search(_ text: String, in db: Database) throws
+        -> (best: [(id: Int64, relevance: Double)], total: Int)
+    {
         let columns = ["organization", "title", "tags", "notes"]
+        // Ranking reads the index alone (joining every match to its person first costs twice as
+        // much); me and archived people, who are never targets, are left out afterwards.
+        let excluded = try Int64.fetchAll(db, sql: """
+            SELECT id FROM person WHERE is_self = 1 UNION ALL SELECT id FROM person WHERE archived = 1
+            """)
+        let left = Set(excluded)
         for anyWord in [false, true] {
-            guard let match = TextFolding.matchQuery(text, columns: columns, anyWord: anyWord) else { return [] }
+            guard let match = TextFolding.matchQuery(text, columns: columns, anyWord: anyWord) else { return ([], 0) }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank
-                FROM person_fts f JOIN person p ON p.id = f.rowid
-                WHERE person_fts MATCH ? AND p.is_self = 0 AND p.archived = 0
-                ORDER BY rank, p.id LIMIT ?
-                """, arguments: [match, maxTargets * 5])
+                SELECT rowid, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank FROM person_fts
+                WHERE person_fts MATCH ? ORDER BY rank, rowid LIMIT ?
+                """, arguments: [match, maxTextTargets + excluded.count]).filter { !left.contains($0[0]) }
             guard let best = rows.first?["rank"] as Double?, best < 0 else { continue }
-            return rows.map { row in (row["id"], max(0.05, (row["rank"] as Double) / best)) }
+            let total = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM person_fts WHERE person_fts MATCH :match)
+                     - (SELECT count(*) FROM person_fts WHERE person_fts MATCH :match
+                        AND rowid IN (SELECT value FROM json_each(:left)))
+                """, arguments: ["match": match, "left": IDList.json(excluded)]) ?? rows.count
+            let ranked = rows.prefix(maxTextTargets).map { row in (row[0] as Int64, max(0.05, (row["rank"] as Double) / best)) }
+            return (ranked, total)
         }
-        return []
+        return ([], 0)
     }
 }
