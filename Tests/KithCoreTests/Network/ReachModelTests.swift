@@ -123,7 +123,7 @@ struct ReachOracle {
     /// A random store of up to 14 people: organisations, tags, ties of every source, events,
     /// interactions and introductions. Returns the oracle of what was written.
     static func randomStore(_ random: inout SeededGenerator) throws -> (Store, ReachOracle) {
-        let store = try Store.empty()
+        let store = try Store.emptyCopy()
         var oracle = ReachOracle()
         oracle.me = try store.scalar("SELECT id FROM person WHERE is_self = 1") ?? 1
         oracle.people[oracle.me] = .init(id: oracle.me)

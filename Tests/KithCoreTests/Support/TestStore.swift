@@ -7,6 +7,18 @@ extension Store {
 
     static func empty() throws -> Store { try Store.inMemory() }
 
+    /// An empty store copied from one migrated once: for tests that make hundreds of stores and
+    /// do not care that they share a database identity.
+    static func emptyCopy() throws -> Store {
+        let queue = try DatabaseQueue(configuration: Store.configuration())
+        try migrated.writer.backup(to: queue)
+        return Store(writer: queue, path: nil)
+    }
+
+    private static let migrated: Store = {
+        do { return try Store.inMemory() } catch { fatalError("cannot migrate a store in memory: \(error)") }
+    }()
+
     /// This store as of the tests' fixed day.
     var context: Context { Context(store: self, today: Store.testToday) }
     var people: PeopleService { PeopleService(context) }
