@@ -45,10 +45,11 @@ struct ReachView {
         for shared in answer.sharedBridges {
             lines.append("")
             let names = shared.introducers.map(\.name)
-            let askDirectly = answer.introducers.contains { $0.onlyThrough == shared.bridge && $0.askDirectly == true }
-            lines.append(Terminal.yellow("\(Self.list(names)) all reach them only through "
-                                         + bridge(shared.bridge, askDirectly: askDirectly)
-                                         + (askDirectly ? "" : ": one way in, not \(names.count).")))
+            lines.append(Terminal.yellow("\(Self.list(names)) all reach them only through \(shared.bridge.label): "
+                                         + "one way in, not \(names.count)."))
+            if answer.introducers.contains(where: { $0.onlyThrough == shared.bridge && $0.askDirectly == true }) {
+                lines.append(Terminal.yellow(askDirectly(shared.bridge)))
+            }
         }
         return lines.joined(separator: "\n")
     }
@@ -64,8 +65,8 @@ struct ReachView {
             lines.append("   " + Terminal.yellow("! " + Self.words(fact, person: introducer.introducer)))
         }
         if let only = introducer.onlyThrough, !answer.sharedBridges.contains(where: { $0.bridge == only }) {
-            lines.append("   " + Terminal.yellow("! every route from \(Self.firstName(introducer.introducer)) goes through "
-                                                 + bridge(only, askDirectly: introducer.askDirectly == true)))
+            lines.append("   " + Terminal.yellow("! every route from \(Self.firstName(introducer.introducer)) goes through \(only.label)"))
+            if introducer.askDirectly == true { lines.append("   " + Terminal.yellow("! " + askDirectly(only))) }
         }
         for alternative in introducer.alternatives {
             let meets = (alternative.meetsBestAt ?? []).map(\.name)
@@ -77,12 +78,11 @@ struct ReachView {
     }
 
     /// What a percentage means, said once, under the first.
-    static let scoreMeaning = "the % ranks routes: fit × each tie's weight × 0.8 per extra hop; not a chance"
+    static let scoreMeaning = "the % ranks routes (fit × tie weights × 0.8 per extra hop), not a chance"
 
-    /// `Carla Diaz`, or `Carla Diaz, whom you know: ask Carla directly`.
-    private func bridge(_ person: PersonSummary, askDirectly: Bool) -> String {
-        askDirectly ? "\(person.label), whom \(startIsMe ? "you know" : "they know"): ask \(Self.firstName(person)) directly"
-                    : person.label
+    /// When the one person every route needs is someone I know: ask them, not the introducer.
+    private func askDirectly(_ person: PersonSummary) -> String {
+        "\(startIsMe ? "you know \(Self.firstName(person)) yourself" : "\(answer.from.name) knows \(Self.firstName(person))"): ask \(Self.firstName(person)) directly"
     }
 
     private func route(_ route: ReachRoute, indent: String) -> [String] {
