@@ -76,12 +76,15 @@ struct ReachOracle {
     /// Every simple route from `start` of at most `maxHops` hops that ends at a target, each
     /// with its score: relevance × every weight × 0.8 per hop after the first.
     func routes(from start: Int64, targets: [Int64: Double], maxHops: Int) -> [(people: [Int64], score: Double)] {
-        let everyone = people.keys.sorted()
+        // Every pair that may have a step: a stored tie, or a target and someone the start knows.
+        var pairs = Set(ties.keys)
+        let known = people.keys.filter { $0 != start && ties[Pair($0, start)] != nil }
+        for target in targets.keys { for other in known where other != target { pairs.insert(Pair(target, other)) } }
         var steps: [Int64: [(Int64, Double)]] = [:]
-        for a in everyone {
-            for b in everyone where a != b {
-                if let weight = weight(a, b, start: start, targets: targets) { steps[a, default: []].append((b, weight)) }
-            }
+        for pair in pairs.sorted(by: { ($0.low, $0.high) < ($1.low, $1.high) }) {
+            guard let weight = weight(pair.low, pair.high, start: start, targets: targets) else { continue }
+            steps[pair.low, default: []].append((pair.high, weight))
+            steps[pair.high, default: []].append((pair.low, weight))
         }
         var found: [(people: [Int64], score: Double)] = []
         func walk(_ path: [Int64], _ weights: [Double]) {
@@ -97,6 +100,34 @@ struct ReachOracle {
         }
         walk([start], [])
         return found
+    }
+
+    /// The oracle of whatever a store holds, read from its raw rows as of `today`.
+    static func reading(_ store: Store, today: Day) throws -> ReachOracle {
+        var oracle = ReachOracle()
+        try store.read { db in
+            oracle.me = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE is_self = 1") ?? 1
+            for row in try Row.fetchAll(db, sql: "SELECT id, organization FROM person WHERE archived = 0") {
+                oracle.people[row[0]] = Person(id: row[0], organization: row[1])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id") {
+                oracle.people[row[0]]?.tags.insert(row[1])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT person_a, person_b, strength, source FROM tie") {
+                oracle.ties[Pair(row[0], row[1])] = Tie(strength: row[2], source: row[3])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT introducer_id, person_a, person_b, status FROM introduction") {
+                oracle.introductions.append(Introduction(introducer: row[0], a: row[1], b: row[2], status: row[3]))
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT ip.person_id, i.date, i.event_id FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+                """) {
+                let person: Int64 = row[0]
+                oracle.interactions[person, default: []].append(max(0, Day(iso: row[1] as String)!.days(to: today)))
+                if let event = row[2] as Int64? { oracle.events[person, default: []].insert(event) }
+            }
+        }
+        return oracle
     }
 
     /// README's targets of `org:NAME`: the exact name 1, every word of it in the organisation 0.8.

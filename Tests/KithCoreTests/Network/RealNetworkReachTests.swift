@@ -80,3 +80,29 @@ import Testing
         }
     }
 }
+
+/// Reach on the sample networks Kith makes (organisations, events, calls, introductions of
+/// every status, and me as a hub with a tie to a fifth of the network), read back row by row into
+/// the oracle: every cap, a person two ties away, an organisation, a tag and words.
+@Suite struct SampleNetworkReachTests {
+    @Test(arguments: [(400, 3), (900, 11)])
+    func reachEqualsEveryRouteEnumerated(_ people: Int, _ seed: Int) throws {
+        let store = try Store.empty()
+        _ = try SampleNetwork(people: people, seed: UInt64(seed)).generate(into: store.context)
+        let oracle = try ReachOracle.reading(store, today: Store.testToday)
+        let mine = oracle.ties.keys.filter { $0.low == oracle.me || $0.high == oracle.me }.count
+        #expect(mine >= 40, "me is a hub")
+        let far = try #require(oracle.people.keys.sorted().first { $0 != oracle.me && oracle.ties[.init($0, oracle.me)] == nil })
+        let organization = try #require(oracle.people[far]?.organization)
+        var goals: [(String, [Int64: Double])] = [("#\(far)", [far: 1]), ("org:\(organization)", oracle.organization(organization))]
+        let tag = try #require(oracle.people.values.flatMap(\.tags).sorted().first)
+        goals.append(("tag:\(tag)", Dictionary(uniqueKeysWithValues: oracle.people.values.filter { $0.tags.contains(tag) }.map { ($0.id, 1.0) })))
+        for (goal, targets) in goals {
+            for maxHops in 1...4 {
+                let answer = try ReachQuery(store.context).reach(goal, maxHops: maxHops, limit: 500, alternatives: 10)
+                try ReachModelTests.check(answer, against: oracle, targets: targets, maxHops: maxHops,
+                                          label: "sample \(people)/\(seed), \(goal), cap \(maxHops)")
+            }
+        }
+    }
+}
