@@ -11,6 +11,8 @@ struct ReachOracle {
         var id: Int64
         var organization: String?
         var tags: Set<String> = []
+        /// Archived people are never targets, but still a way through.
+        var archived = false
     }
 
     struct Tie {
@@ -107,8 +109,8 @@ struct ReachOracle {
         var oracle = ReachOracle()
         try store.read { db in
             oracle.me = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE is_self = 1") ?? 1
-            for row in try Row.fetchAll(db, sql: "SELECT id, organization FROM person WHERE archived = 0") {
-                oracle.people[row[0]] = Person(id: row[0], organization: row[1])
+            for row in try Row.fetchAll(db, sql: "SELECT id, organization, archived FROM person") {
+                oracle.people[row[0]] = Person(id: row[0], organization: row[1], archived: row[2])
             }
             for row in try Row.fetchAll(db, sql: "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id") {
                 oracle.people[row[0]]?.tags.insert(row[1])
@@ -134,7 +136,7 @@ struct ReachOracle {
     func organization(_ name: String) -> [Int64: Double] {
         let words = Set(TextFolding.words(name))
         var targets: [Int64: Double] = [:]
-        for person in people.values where person.id != me {
+        for person in people.values where person.id != me && !person.archived {
             guard let organization = person.organization else { continue }
             if organization.lowercased() == name.lowercased() {
                 targets[person.id] = 1
@@ -161,9 +163,10 @@ struct ReachOracle {
         try store.write { db in
             for index in 0..<Int.random(in: 2...13, using: &random) {
                 let organization = organizations.randomElement(using: &random)!
-                try db.execute(sql: "INSERT INTO person (name, organization) VALUES (?, ?)",
-                               arguments: ["Person \(index)", organization])
-                var person = ReachOracle.Person(id: db.lastInsertedRowID, organization: organization)
+                let archived = Int.random(in: 0..<10, using: &random) == 0
+                try db.execute(sql: "INSERT INTO person (name, organization, archived) VALUES (?, ?, ?)",
+                               arguments: ["Person \(index)", organization, archived])
+                var person = ReachOracle.Person(id: db.lastInsertedRowID, organization: organization, archived: archived)
                 for tag in ["investor", "founder"] where Bool.random(using: &random) && Bool.random(using: &random) {
                     try db.execute(sql: "INSERT OR IGNORE INTO tag (name) VALUES (?)", arguments: [tag])
                     try db.execute(sql: "INSERT INTO person_tag SELECT ?, id FROM tag WHERE name = ?", arguments: [person.id, tag])
@@ -223,7 +226,8 @@ struct ReachOracle {
     static func randomGoal(_ oracle: ReachOracle, store: Store, _ random: inout SeededGenerator) throws
         -> (goal: String, targets: [Int64: Double])
     {
-        let others = oracle.people.keys.filter { $0 != oracle.me }.sorted()
+        let others = oracle.people.values.filter { $0.id != oracle.me && !$0.archived }.map(\.id).sorted()
+        guard !others.isEmpty else { return ("#\(oracle.me)", [:]) }
         switch Int.random(in: 0..<4, using: &random) {
         case 0:
             let person = others.randomElement(using: &random)!
@@ -233,7 +237,8 @@ struct ReachOracle {
             return ("org:\(name)", oracle.organization(name))
         case 2:
             let tag = ["investor", "founder"].randomElement(using: &random)!
-            return ("tag:\(tag)", Dictionary(uniqueKeysWithValues: oracle.people.values.filter { $0.tags.contains(tag) }.map { ($0.id, 1.0) }))
+            let tagged = oracle.people.values.filter { $0.tags.contains(tag) && !$0.archived }
+            return ("tag:\(tag)", Dictionary(uniqueKeysWithValues: tagged.map { ($0.id, 1.0) }))
         default:
             let text = ["labs founder", "group investor", "globex"].randomElement(using: &random)!
             // Words nobody has are refused; that is another test's business.

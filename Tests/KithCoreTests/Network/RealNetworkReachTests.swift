@@ -92,11 +92,14 @@ import Testing
         let oracle = try ReachOracle.reading(store, today: Store.testToday)
         let mine = oracle.ties.keys.filter { $0.low == oracle.me || $0.high == oracle.me }.count
         #expect(mine >= 40, "me is a hub")
-        let far = try #require(oracle.people.keys.sorted().first { $0 != oracle.me && oracle.ties[.init($0, oracle.me)] == nil })
+        let far = try #require(oracle.people.values.map(\.id).sorted().first { id in
+            id != oracle.me && oracle.people[id]?.archived == false && oracle.ties[.init(id, oracle.me)] == nil
+        })
         let organization = try #require(oracle.people[far]?.organization)
         var goals: [(String, [Int64: Double])] = [("#\(far)", [far: 1]), ("org:\(organization)", oracle.organization(organization))]
         let tag = try #require(oracle.people.values.flatMap(\.tags).sorted().first)
-        goals.append(("tag:\(tag)", Dictionary(uniqueKeysWithValues: oracle.people.values.filter { $0.tags.contains(tag) }.map { ($0.id, 1.0) })))
+        let tagged = oracle.people.values.filter { $0.tags.contains(tag) && !$0.archived }
+        goals.append(("tag:\(tag)", Dictionary(uniqueKeysWithValues: tagged.map { ($0.id, 1.0) })))
         for (goal, targets) in goals {
             for maxHops in 1...4 {
                 let answer = try ReachQuery(store.context).reach(goal, maxHops: maxHops, limit: 500, alternatives: 10)
