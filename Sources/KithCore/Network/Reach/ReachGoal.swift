@@ -122,9 +122,8 @@ extension ReachGoal {
                 """, arguments: [match, maxTextTargets + excluded.count]).filter { !left.contains($0[0]) }
             guard let best = rows.first?["rank"] as Double?, best < 0 else { continue }
             let total = try Int.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM person_fts WHERE person_fts MATCH :match)
-                     - (SELECT count(*) FROM person_fts WHERE person_fts MATCH :match
-                        AND rowid IN (SELECT value FROM json_each(:left)))
+                SELECT CAST(count(*) - total(rowid IN (SELECT value FROM json_each(:left))) AS INTEGER)
+                FROM person_fts WHERE person_fts MATCH :match
                 """, arguments: ["match": match, "left": IDList.json(excluded)]) ?? rows.count
             let ranked = rows.prefix(maxTextTargets).map { row in (row[0] as Int64, max(0.05, (row["rank"] as Double) / best)) }
             return (ranked, total)
