@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "KithGraph",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Collections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             plugins: ["EmbedSchema"]

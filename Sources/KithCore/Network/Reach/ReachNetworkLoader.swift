@@ -71,16 +71,16 @@ struct ReachNetworkLoader {
             """, arguments: ["source": source, "organizations": Self.jsonStrings(targetOrganizations)]) {
             colleagues[row[1], default: []].append(row[0])
         }
-        try readEvents(of: targets, andEveryoneThere: true)
+        let attendance = try attendanceAtTargetsEvents()
         let known = try Set(Int64.fetchAll(db, sql: """
             SELECT CASE WHEN person_a = :source THEN person_b ELSE person_a END FROM tie
             WHERE (person_a = :source AND person_b IN (SELECT value FROM json_each(:ids)))
                OR (person_b = :source AND person_a IN (SELECT value FROM json_each(:ids)))
-            """, arguments: ["source": source, "ids": IDList.json(Array(eventsOf.keys))]))
+            """, arguments: ["source": source, "ids": IDList.json(Array(attendance.keys))]))
         for target in targets {
-            let attended = Set((eventsOf[target] ?? []).map(\.id))
+            let attended = attendance[target] ?? []
             var partners = organizations[target].map { colleagues[$0.lowercased()] ?? [] } ?? []
-            partners += known.filter { eventsOf[$0]?.contains { attended.contains($0.id) } ?? false }
+            partners += known.filter { !(attendance[$0] ?? []).isDisjoint(with: attended) }
             for partner in partners where partner != target && partner != source {
                 inferred.insert(Self.pair(target, partner))
             }
@@ -125,19 +125,32 @@ struct ReachNetworkLoader {
             """, arguments: ["source": source, "ids": IDList.json(candidates)]))
     }
 
-    /// The events each of `people` was logged at; with `andEveryoneThere`, also everyone else
-    /// logged at those events (with those events only).
-    private mutating func readEvents(of people: [Int64], andEveryoneThere: Bool) throws {
-        let (who, attendees) = andEveryoneThere
-            ? ("ip.person_id", "JOIN interaction i2 ON i2.event_id = e.id JOIN interaction_person ip ON ip.interaction_id = i2.id")
-            : ("wp.person_id", "")
+    /// Everyone logged at an event where a target was, with those events.
+    private func attendanceAtTargetsEvents() throws -> [Int64: Set<Int64>] {
+        var attendance: [Int64: Set<Int64>] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT \(who), e.id, e.name FROM json_each(?) w
-            JOIN interaction_person wp ON wp.person_id = w.value JOIN interaction i ON i.id = wp.interaction_id
-            JOIN event e ON e.id = i.event_id \(attendees) ORDER BY 1, 2
-            """, arguments: [IDList.json(people)]) where eventsOf[row[0]]?.last?.id != row[1] {
-            eventsOf[row[0], default: []].append((row[1], row[2]))
+            SELECT DISTINCT ip.person_id, i.event_id FROM interaction i
+            JOIN interaction_person ip ON ip.interaction_id = i.id
+            WHERE i.event_id IN (SELECT t.event_id FROM json_each(?) w
+                                 JOIN interaction_person tp ON tp.person_id = w.value
+                                 JOIN interaction t ON t.id = tp.interaction_id WHERE t.event_id IS NOT NULL)
+            """, arguments: [IDList.json(targets)]) {
+            attendance[row[0], default: []].insert(row[1])
         }
+        return attendance
+    }
+
+    /// The events each of `people` was logged at, oldest id first.
+    private func events(of people: [Int64]) throws -> [Int64: [(id: Int64, name: String)]] {
+        var events: [Int64: [(id: Int64, name: String)]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT wp.person_id, e.id, e.name FROM json_each(?) w
+            JOIN interaction_person wp ON wp.person_id = w.value JOIN interaction i ON i.id = wp.interaction_id
+            JOIN event e ON e.id = i.event_id ORDER BY 1, 2
+            """, arguments: [IDList.json(people)]) {
+            events[row[0], default: []].append((row[1], row[2]))
+        }
+        return events
     }
 
     /// Dense ids for everyone on a tie that can be part of a route, and each tie weighed by its
@@ -153,8 +166,7 @@ struct ReachNetworkLoader {
             organizations[id] = organization
         }
         // Every tie between others weighs the events where I met both, so everyone's events.
-        eventsOf = [:]
-        try readEvents(of: people, andEveryoneThere: false)
+        eventsOf = try events(of: people)
         let evidence = try self.evidence(for: edges)
         var graphEdges: [Graph.Edge] = []
         var byKey: [UInt64: TieEvidence] = [:]

@@ -1,3 +1,4 @@
+import Collections
 import GRDB
 import KithGraph
 
@@ -78,15 +79,15 @@ public struct ReachQuery: Sendable {
                 onlyThrough: bridge.map(view.person), askDirectly: known != nil ? true : nil,
                 ledger: ledger, reciprocity: try ledger.map { try reciprocity($0, in: db) } ?? [])
         }
-        var bridges: [Int64: [PersonSummary]] = [:]
+        // Introducers who all depend on the same person are one way in, not several.
+        var byBridge = OrderedDictionary<Int64, SharedBridge>()
         for introducer in introducers {
-            if let bridge = introducer.onlyThrough { bridges[bridge.id, default: []].append(introducer.introducer) }
+            guard let bridge = introducer.onlyThrough else { continue }
+            byBridge[bridge.id, default: SharedBridge(bridge: bridge, introducers: [])].introducers.append(introducer.introducer)
         }
-        let shared = introducers.compactMap(\.onlyThrough).reduce(into: [PersonSummary]()) { found, bridge in
-            if (bridges[bridge.id]?.count ?? 0) > 1, !found.contains(bridge) { found.append(bridge) }
-        }.map { SharedBridge(bridge: $0, introducers: bridges[$0.id] ?? []) }
+        let shared = byBridge.values.filter { $0.introducers.count > 1 }
         return ReachAnswer(goal: goal, from: start, fromMe: start.id == me, maxHops: maxHops, direct: direct.map { view.route($0) },
-                           introducers: introducers, sharedBridges: shared)
+                           introducers: introducers, sharedBridges: Array(shared))
     }
 
     /// What to be honest about before asking this person for a favour.
