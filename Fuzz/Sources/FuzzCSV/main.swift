@@ -7,11 +7,7 @@ import KithCore
 func fuzzOne(_ data: Data) {
     guard let first = data.first else { return }
     let format: ImportFormat = first & 1 == 0 ? .google : .linkedin
-    let context = freshContext()
-    expectingUserErrors("\(format) import") {
-        _ = try ImportService(context).importFile(data.dropFirst(), file: "fuzz.csv", format: format)
-    }
-    expectingUserErrors("export after import") {
+    importThenReadBack(data.dropFirst(), as: format, file: "fuzz.csv") { context in
         _ = try ExportService(context).csv()
         _ = try ExportService(context).json()
     }

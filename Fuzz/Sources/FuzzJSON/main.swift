@@ -6,11 +6,7 @@ import KithCore
 /// may stop it (the schema's rules are checked before SQLite sees a row), and whatever was
 /// taken must be read back by every view that reads it all.
 func fuzzOne(_ data: Data) {
-    let context = freshContext()
-    expectingUserErrors("json import") {
-        _ = try ImportService(context).importFile(data, file: "fuzz.json", format: .json)
-    }
-    expectingUserErrors("reading back") {
+    importThenReadBack(data, as: .json, file: "fuzz.json") { context in
         _ = try ExportService(context).json()
         _ = try ExportService(context).vcard()
         _ = try WeeklyListQuery(context).list()

@@ -61,3 +61,14 @@ public func freshContext(today: Day = Day(year: 2026, month: 11, day: 22)!) -> C
         failure("cannot copy the in-memory store: \(error)")
     }
 }
+
+/// Imports `data` as `format` into an empty database, where only a user error may stop it;
+/// whatever was taken must then be read back whole by `readBack` (exports, the weekly list).
+public func importThenReadBack(_ data: Data, as format: ImportFormat, file: String,
+                               readBack: (Context) throws -> Void) {
+    let context = freshContext()
+    expectingUserErrors("\(format) import") {
+        _ = try ImportService(context).importFile(data, file: file, format: format)
+    }
+    expectingUserErrors("reading back after a \(format) import") { try readBack(context) }
+}

@@ -18,11 +18,7 @@ func fuzzOne(_ data: Data) {
             _ = KeptProperty.lasting(property)
         }
     }
-    let context = freshContext()
-    expectingUserErrors("import") {
-        _ = try ImportService(context).importFile(data, file: "fuzz.vcf", format: .vcard)
-    }
-    expectingUserErrors("export after import") {
+    importThenReadBack(data, as: .vcard, file: "fuzz.vcf") { context in
         _ = try ExportService(context).vcard()
         _ = try ExportService(context).json()
         _ = try WeeklyListQuery(context).list()

@@ -125,6 +125,8 @@ import Testing
         (["reach", "Ana", "--max-hops", "0"], 1, "--max-hops must be from 1 to 4, not 0"),
         (["reach", "Ana", "--limit", "0"], 1, "--limit must be 1 or more"),
         (["reach", "Ana", "--alternatives", "-1"], 1, "--alternatives"),
+        (["reach", "Ana", "--alternatives", "11"], 1, "--alternatives must be from 0 to 10, not 11"),
+        (["reach", "org:***"], 1, "nobody in your network works at '***'"),
         (["reach", "me"], 1, "that is you"),
         (["reach", "org:"], 1, "name the organisation after org:"),
         (["reach", "org:Acme"], 1, "nobody in your network works at 'Acme'"),
