@@ -111,6 +111,16 @@ import Testing
         try kith.refuses(arguments, message)
     }
 
+    @Test func anOrganisationGoalTakesTheExactNameAndWholeWords() throws {
+        try kith.ok("add", "Ada Lab", "--org", "Stripe Labs")
+        try kith.ok("add", "Bo Str", "--org", "Stripes")
+        let answer = try #require(try kith.json("reach", "org:Stripe") as? [String: Any])
+        let goal = try #require(answer["goal"] as? [String: Any])
+        // Carla and Tess at Stripe, Ada at Stripe Labs; Stripes is another word.
+        #expect(goal["targets"] as? Int == 3)
+        #expect(try kith.ok("reach", "org:Stripe").hasPrefix("Who can introduce you to Stripe (organisation, 3 people)?"))
+    }
+
     @Test func eventsWeighEveryTieAndShowInTheWhyLine() throws {
         let before = try kith.ok("reach", "Tess")
         try kith.ok("met", "PyCon 2025", "Carla Diaz", "Tess Lind", "--on", "2026-10-01")
