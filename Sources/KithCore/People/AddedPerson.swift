@@ -13,6 +13,8 @@ public struct AddedPerson: Codable, Equatable, Sendable {
     public var commitmentID: Int64?
     public var followUp: String?
     public var followUpDue: Day?
+    /// What they need and offer, as recorded.
+    public var needs: [NeedEntry]
     /// People already here whose names are close to theirs (the same, a letter away, or holding
     /// it): perhaps the same person, to merge.
     public var lookAlikes: [PersonSummary]
@@ -20,6 +22,6 @@ public struct AddedPerson: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case person, event, metOn = "met_on", interactionID = "interaction_id", strength, tags, knows
         case introducedBy = "introduced_by", introductionID = "introduction_id"
-        case commitmentID = "commitment_id", followUp = "follow_up", followUpDue = "follow_up_due", lookAlikes = "look_alikes"
+        case commitmentID = "commitment_id", followUp = "follow_up", followUpDue = "follow_up_due", needs, lookAlikes = "look_alikes"
     }
 }

@@ -28,6 +28,9 @@ public struct NewPerson: Sendable {
     /// A promise I made them ("send the deck"), due on `followUpDue`.
     public var followUp: String?
     public var followUpDue: Day?
+    /// What they said they are looking for, and what they can give.
+    public var needs: [String] = []
+    public var offers: [String] = []
 
     public init(name: String) { self.name = name }
 }

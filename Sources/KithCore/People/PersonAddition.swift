@@ -54,11 +54,12 @@ struct PersonAddition {
         for other in known { try Tie.connect(id, other.id, strength: 2, source: .stated, in: db) }
         let introductionID = try introducer.flatMap { try recordIntroduction(id, by: $0, me: me.id, on: metOn ?? today) }
         let commitmentID = try followUp.flatMap { try recordFollowUp($0, to: id, interaction: interactionID) }
+        let needs = try recordNeeds(of: id, saidOn: metOn ?? today, at: event, in: interactionID)
         return AddedPerson(
             person: PersonSummary(id: id, uid: person.uid, name: name, organization: person.organization),
             event: event?.name, metOn: metOn, interactionID: interactionID, strength: new.notMet ? nil : strength,
             tags: tags, knows: known, introducedBy: introducer, introductionID: introductionID, commitmentID: commitmentID,
-            followUp: followUp, followUpDue: new.followUpDue, lookAlikes: lookAlikes)
+            followUp: followUp, followUpDue: new.followUpDue, needs: needs, lookAlikes: lookAlikes)
     }
 
     /// Never a second person silently: someone with an address typed, or with this very name,
@@ -118,6 +119,18 @@ struct PersonAddition {
         // The introducer evidently knows them.
         try Tie.connect(introducer.id, id, strength: 2, source: .introduction, in: db)
         return introduction.id
+    }
+
+    /// What they need and offer, said when and where we met.
+    private func recordNeeds(of id: Int64, saidOn: Day, at event: Event?, in interaction: Int64?) throws -> [NeedEntry] {
+        let said = new.needs.map { (NeedKind.need, $0) } + new.offers.map { (NeedKind.offer, $0) }
+        let rows = try said.map { kind, what in
+            var need = NewNeed(kind, of: "#\(id)", what)
+            need.saidOn = saidOn
+            need.interactionID = interaction
+            return try NeedService.insert(need, for: id, eventID: event?.id, today: max(today, saidOn), in: db)
+        }
+        return try NeedEntry.named(rows, in: db)
     }
 
     private func recordFollowUp(_ what: String, to id: Int64, interaction: Int64?) throws -> Int64? {

@@ -28,6 +28,8 @@ public struct PersonProfile: Codable, Equatable, Sendable {
     public var introductions: [IntroductionEntry]
     /// Open ones first, by due date.
     public var commitments: [CommitmentEntry]
+    /// Their open needs and offers, the freshest first.
+    public var needs: [NeedEntry]
     /// When to be in touch next, if they have a cadence (their own or a tag's).
     public var keepInTouch: KeepInTouchEntry?
     /// The reciprocity ledger with them; nil for me.
@@ -38,6 +40,6 @@ public struct PersonProfile: Codable, Equatable, Sendable {
         case cadenceDays = "cadence_days", archived, createdAt = "created_at", updatedAt = "updated_at"
         case tags, emails, phones, links, lastContact = "last_contact", ties, mutualConnections = "mutual_connections"
         case interactions, introductions
-        case commitments, keepInTouch = "keep_in_touch", ledger
+        case commitments, needs, keepInTouch = "keep_in_touch", ledger
     }
 }

@@ -46,6 +46,8 @@ struct ProfileReader {
             mutualConnections: mutual.map(named).sorted { $0.name < $1.name }, interactions: interactions,
             introductions: introductions.map { IntroductionEntry($0, me: me, named: named) },
             commitments: commitments.map { CommitmentEntry($0, person: named($0.personID)) },
+            needs: try NeedEntry.named(try NeedOffer.filter(NeedOffer.Columns.personID == id)
+                .filter(NeedOffer.Columns.status == NeedStatus.open).listed().fetchAll(db), in: db),
             keepInTouch: id == me ? nil : try keepInTouch(person, named: named(id), lastContact: interactions.first?.date,
                                                          strength: ties.first { $0.person.id == me }?.strength),
             ledger: id == me ? nil

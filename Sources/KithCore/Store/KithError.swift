@@ -10,7 +10,7 @@ public enum KithError: Error, Equatable, Sendable {
     case personNotFound(String)
     /// Several people match what was typed and a write must not guess.
     case ambiguousPerson(String, candidates: [PersonSummary])
-    /// A commitment or an introduction with this id is not there.
+    /// A commitment, an introduction, a need or an offer with this id is not there.
     case recordNotFound(Record, id: Int64)
     /// There is no tag by this name; `known` holds some that exist.
     case tagNotFound(String, known: [String])
@@ -32,7 +32,7 @@ public enum KithError: Error, Equatable, Sendable {
 
     /// The records that are named by id.
     public enum Record: String, Sendable {
-        case commitment, introduction
+        case commitment, introduction, needOrOffer
     }
 
     /// Requests that break a rule, each with its own remedy.

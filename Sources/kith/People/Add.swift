@@ -36,6 +36,10 @@ extension Kith {
         var followUp: String?
         @Option(help: ArgumentHelp("When the follow-up is due.", valueName: "date")) var due: String?
         @Option(help: "Birthday: 1990-05-17, or 05-17.") var birthday: String?
+        @Option(name: .customLong("needs"), help: ArgumentHelp("Something they are looking for (repeatable).", valueName: "what"))
+        var needs: [String] = []
+        @Option(name: .customLong("offers"), help: ArgumentHelp("Something they can give (repeatable).", valueName: "what"))
+        var offers: [String] = []
         @Flag(name: .customLong("new"), help: "Add them even if someone with this name, email or phone is already in kith.")
         var isNew = false
         @Flag(name: .customLong("not-met"), help: "Someone you know of but have not met: no tie to you, so reach can aim at them.")
@@ -62,8 +66,10 @@ extension Kith {
             new.birthday = birthday
             new.followUp = followUp
             new.followUpDue = try store.future(due)
-        new.isNew = isNew
-        new.notMet = notMet
+            new.isNew = isNew
+            new.notMet = notMet
+            new.needs = needs
+            new.offers = offers
             let added = try PeopleService(try store.writing()).add(new)
             if json { return try JSONOutput.print(added) }
 
@@ -90,6 +96,9 @@ extension Kith {
             if let followUp = added.followUp, let id = added.commitmentID {
                 let due = added.followUpDue.map { ", due \(RelativeDay.dated($0, today: today))" } ?? ""
                 print("  you owe   \(followUp)\(due) (commitment #\(id))")
+            }
+            for need in added.needs {
+                print("  \(need.kind == .need ? "needs " : "offers")    \(Terminal.visible(need.what)) (#\(need.id))")
             }
             for other in added.lookAlikes {
                 print(Terminal.yellow("  note: \(added.person.name) looks like \(KithError.described(other)); if they are "

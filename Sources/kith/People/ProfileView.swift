@@ -9,7 +9,7 @@ struct ProfileView {
 
     func render() -> String {
         var sections = [heading() + fields()]
-        sections += [ties(), mutualConnections(), interactions(), introductions(), commitments()].filter { !$0.isEmpty }
+        sections += [ties(), mutualConnections(), interactions(), introductions(), commitments(), needs()].filter { !$0.isEmpty }
         return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
     }
 
@@ -104,6 +104,12 @@ struct ProfileView {
     private func commitments() -> [String] {
         guard !profile.commitments.isEmpty else { return [] }
         return [Terminal.bold("Commitments"), CommitmentText.table(profile.commitments, today: today).render(indent: "  ")]
+    }
+
+    private func needs() -> [String] {
+        guard !profile.needs.isEmpty else { return [] }
+        return [Terminal.bold("Needs and offers") + Terminal.dim(" (open)"),
+                NeedText.table(profile.needs, today: today, showingWho: false).render(indent: "  ")]
     }
 
     /// `●●●○○` for strength 3.

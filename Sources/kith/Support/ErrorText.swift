@@ -27,6 +27,8 @@ extension KithError {
             "there is no commitment #\(id); 'kith commitments --open' lists them"
         case .recordNotFound(.introduction, let id):
             "there is no introduction #\(id); 'kith intros' lists them"
+        case .recordNotFound(.needOrOffer, let id):
+            "there is no need or offer #\(id); 'kith needs' and 'kith offers' list them"
         case .tagNotFound(let name, let known):
             "there is no tag '\(name)'; "
                 + (known.isEmpty ? "tag someone first with 'kith tag PERSON +\(name)'" : "tags: " + known.joined(separator: ", "))
