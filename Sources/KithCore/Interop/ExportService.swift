@@ -73,6 +73,17 @@ public struct ExportService: Sendable {
         return (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\n".utf8)
     }
 
+    /// The needs and offers of `people`, without links to interactions or events left behind.
+    private static func needs(of people: Set<Int64>, interactions: Set<Int64>, events: Set<Int64>?,
+                              in db: Database) throws -> [NeedOffer] {
+        try NeedOffer.order(Column("id")).fetchAll(db).filter { people.contains($0.personID) }.map { need in
+            var need = need
+            if let id = need.interactionID, !interactions.contains(id) { need.interactionID = nil }
+            if let id = need.eventID, let events, !events.contains(id) { need.eventID = nil }
+            return need
+        }
+    }
+
     private static func document(tag: String?, in db: Database) throws -> ExportDocument {
         var people = try Person.order(Person.Columns.id).fetchAll(db)
         if let tag {
@@ -94,8 +105,14 @@ public struct ExportService: Sendable {
         let eventIDs = Set(interactions.compactMap(\.eventID))
         let personTags = try all(PersonTag.self, "person_id, tag_id").filter { kept.contains($0.personID) }
         let usedTags = Set(personTags.map(\.tagID))
+        let needs = try Self.needs(of: kept, interactions: interactionIDs, events: tag == nil ? nil : eventIDs, in: db)
+        let needIDs = Set(needs.compactMap(\.id))
         let introductions = try all(Introduction.self, "id").filter {
             kept.contains($0.personA) && kept.contains($0.personB) && $0.introducerID.map(kept.contains) ?? true
+        }.map { introduction in
+            var introduction = introduction
+            if let id = introduction.needID, !needIDs.contains(id) { introduction.needID = nil }
+            return introduction
         }
         let introductionIDs = Set(introductions.compactMap(\.id))
         let commitments = try all(Commitment.self, "id").filter { kept.contains($0.personID) }.map { commitment in
@@ -119,6 +136,7 @@ public struct ExportService: Sendable {
             introductions: introductions,
             commitments: commitments,
             personProperties: try all(PersonProperty.self, "id").filter { kept.contains($0.personID) },
-            personSources: try all(PersonSource.self, "id").filter { kept.contains($0.personID) })
+            personSources: try all(PersonSource.self, "id").filter { kept.contains($0.personID) },
+            needsAndOffers: needs)
     }
 }

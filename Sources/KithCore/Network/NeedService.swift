@@ -36,8 +36,8 @@ public struct NeedService: Sendable {
         try context.write { db in
             guard var row = try NeedOffer.fetchOne(db, key: id) else { throw KithError.recordNotFound(.needOrOffer, id: id) }
             guard row.status != status else {
-                let remedy = status == .open ? "" : "; 'kith need-status \(id) --open' opens it again"
-                throw KithError.invalid("\(row.kind.rawValue) #\(id) is already \(status.rawValue)\(remedy)")
+                throw KithError.invalid("\(row.kind.rawValue) #\(id) is already \(status.rawValue)"
+                                        + (status == .open ? "" : "; open it again first to change how it closed"))
             }
             row.status = status
             row.closedOn = status == .open ? nil : context.today
@@ -65,7 +65,7 @@ public struct NeedService: Sendable {
             """, arguments: ["name": name])
         if let exact = events.first, exact["exact"] == true { return exact["id"] }
         guard let event = events.first else {
-            throw KithError.notFound("no event is named '\(name)'; events are logged with 'kith add --met' and 'kith met'")
+            throw KithError.notFound("no event is named '\(name)'; name an event where you met someone")
         }
         let names = Array(Set(events.map { $0["name"] as String })).sorted()
         guard names.count == 1 else {

@@ -25,6 +25,7 @@ enum Forgetting {
         ("person", "notes", "notes of"), ("person", "how_met", "how you met"), ("interaction", "note", "note of interaction"),
         ("introduction", "purpose", "purpose of introduction"), ("introduction", "outcome", "outcome of introduction"),
         ("tie", "context", "context of tie"), ("commitment", "what", "commitment"),
+        ("need_offer", "what", "need or offer"),
     ]
 
     /// The words that identify `person` in text: their full name and every address they have.

@@ -6,6 +6,8 @@ public struct MergedPeople: Codable, Equatable, Sendable {
     public var interactions: Int
     public var introductions: Int
     public var commitments: Int
+    /// Their needs and offers (one said by both is kept once).
+    public var needs: Int
     public var tags: Int
     public var addresses: Int
 }

@@ -162,6 +162,7 @@ public struct PeopleService: Sendable {
             // Introductions they made stay, with the introducer forgotten: the two still met.
             introductions: try count("SELECT count(*) FROM introduction WHERE person_a = :id OR person_b = :id"),
             commitments: try count("SELECT count(*) FROM commitment WHERE person_id = :id"),
+            needs: try count("SELECT count(*) FROM need_offer WHERE person_id = :id"),
             references: try PersonReferences.counts(of: person.id, in: db))
     }
 

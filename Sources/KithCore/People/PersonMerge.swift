@@ -13,7 +13,7 @@ struct PersonMerge {
         "email.person_id", "phone.person_id", "link.person_id", "person_tag.person_id",
         "interaction_person.person_id", "commitment.person_id", "person_source.person_id",
         "person_property.person_id", "introduction.introducer_id", "introduction.person_a",
-        "introduction.person_b", "tie.person_a", "tie.person_b",
+        "introduction.person_b", "tie.person_a", "tie.person_b", "need_offer.person_id",
     ]
 
     /// Moves everything, then removes `other`; `provenance` is the line the notes keep.
@@ -24,7 +24,7 @@ struct PersonMerge {
             kept: PersonSummary(id: keep, uid: kept.uid, name: kept.name, organization: kept.organization),
             removed: try PersonResolver(db: db).summary(id: other) ?? PersonSummary(id: other, name: "#\(other)"),
             ties: try moveTies(), interactions: try moveInteractions(), introductions: try moveIntroductions(),
-            commitments: try moveCommitments(), tags: try moveTags(), addresses: try moveAddresses())
+            commitments: try moveCommitments(), needs: try moveNeeds(), tags: try moveTags(), addresses: try moveAddresses())
         try moveProvenance()
         try rememberIdentity()
         try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [other])
@@ -85,6 +85,18 @@ struct PersonMerge {
     private func moveCommitments() throws -> Int {
         try db.execute(sql: "UPDATE commitment SET person_id = ? WHERE person_id = ?", arguments: [keep, other])
         return db.changesCount
+    }
+
+    /// Their needs and offers; an open one both said in the same words is kept once, as first said.
+    private func moveNeeds() throws -> Int {
+        try db.execute(sql: "UPDATE need_offer SET person_id = ? WHERE person_id = ?", arguments: [keep, other])
+        let moved = db.changesCount
+        try db.execute(sql: """
+            DELETE FROM need_offer WHERE person_id = :keep AND status = 'open' AND EXISTS (
+                SELECT 1 FROM need_offer o WHERE o.person_id = :keep AND o.status = 'open' AND o.kind = need_offer.kind
+                AND lower(o.what) = lower(need_offer.what) AND (o.said_on, o.id) < (need_offer.said_on, need_offer.id))
+            """, arguments: ["keep": keep])
+        return moved - db.changesCount
     }
 
     /// Provenance and what imports kept travel with the person.

@@ -11,12 +11,14 @@ struct Introduction: Codable, Equatable, FetchableRecord, MutablePersistableReco
     var status: IntroductionStatus
     var outcome: String?
     var createdAt: Timestamp
+    /// The need this introduction answers, when it came from a match.
+    var needID: Int64? = nil
 
     static let databaseTableName = "introduction"
 
     enum CodingKeys: String, CodingKey, ColumnExpression {
         case id, introducerID = "introducer_id", personA = "person_a", personB = "person_b"
-        case date, purpose, status, outcome, createdAt = "created_at"
+        case date, purpose, status, outcome, createdAt = "created_at", needID = "need_id"
     }
 
     enum Columns {

@@ -84,10 +84,10 @@ extension Store {
                     "\(row[0] as String) #\(row[1] as Int64? ?? 0) → \(row[2] as String)"
                 }
                 var searchIndexSound = true
-                if try db.tableExists("person_fts") {
+                for index in ["person_fts", "need_offer_fts"] where try db.tableExists(index) {
                     try db.inTransaction {
                         do {
-                            try db.execute(sql: "INSERT INTO person_fts (person_fts, rank) VALUES ('integrity-check', 1)")
+                            try db.execute(sql: "INSERT INTO \(index) (\(index), rank) VALUES ('integrity-check', 1)")
                         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
                             searchIndexSound = false
                         }

@@ -38,5 +38,7 @@ enum SearchIndex {
     /// keeps until segments merge, are dropped from the file (with `secure_delete`, overwritten).
     static func compact(_ db: Database) throws {
         try db.execute(sql: "INSERT INTO person_fts (person_fts) VALUES ('optimize')")
+        // What people need and offer can name them too.
+        try db.execute(sql: "INSERT INTO need_offer_fts (need_offer_fts) VALUES ('optimize')")
     }
 }

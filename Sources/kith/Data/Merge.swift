@@ -24,9 +24,10 @@ extension Kith {
                 "\(number) \(number == 1 ? noun : nouns ?? noun + "s")"
             }
             print("Merged \(merged.removed.label) into \(merged.kept.label): "
-                  + [count(merged.ties, "tie"), count(merged.interactions, "interaction"),
+                  + ([count(merged.ties, "tie"), count(merged.interactions, "interaction"),
                      count(merged.introductions, "introduction"), count(merged.commitments, "commitment"),
-                     count(merged.tags, "tag"), count(merged.addresses, "address", "addresses")].joined(separator: ", ") + " moved.")
+                     count(merged.tags, "tag"), count(merged.addresses, "address", "addresses")]
+                     + (merged.needs == 0 ? [] : [count(merged.needs, "need or offer", "needs and offers")])).joined(separator: ", ") + " moved.")
         }
     }
 }

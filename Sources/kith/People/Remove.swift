@@ -36,8 +36,9 @@ extension Kith {
 
         static func describe(_ preview: RemovalPreview) -> String {
             func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-            return [count(preview.ties, "tie"), count(preview.interactions, "interaction"),
-                    count(preview.introductions, "introduction"), count(preview.commitments, "commitment")]
+            let needs = preview.needs == 0 ? [] : [preview.needs == 1 ? "1 need or offer" : "\(preview.needs) needs and offers"]
+            return ([count(preview.ties, "tie"), count(preview.interactions, "interaction"),
+                     count(preview.introductions, "introduction"), count(preview.commitments, "commitment")] + needs)
                 .joined(separator: ", ")
         }
     }

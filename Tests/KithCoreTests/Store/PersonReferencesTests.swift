@@ -22,6 +22,7 @@ import Testing
         _ = try store.ties.tie("Bea", "Cy", strength: 3, context: nil, since: nil)  // Bea as person_a
         _ = try store.interactions.log(.call, with: ["Bea"], on: nil, note: nil)
         _ = try store.commitments.promise("Bea", "send the notes", due: nil, owedByMe: true)
+        _ = try store.needs.record(NewNeed(.need, of: "Bea", "a designer for her shop"))
         _ = try store.introductions.introduce(NewIntroduction("Cy", "Di", by: "Bea"))
         _ = try store.introductions.introduce(NewIntroduction("Bea", "Di", status: .offered))
         _ = try store.introductions.introduce(NewIntroduction("Cy", "Bea", status: .offered))

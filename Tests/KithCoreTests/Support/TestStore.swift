@@ -28,6 +28,7 @@ extension Store {
     var introductions: IntroductionService { IntroductionService(context) }
     var commitments: CommitmentService { CommitmentService(context) }
     var ledger: LedgerQuery { LedgerQuery(context) }
+    var needs: NeedService { NeedService(context) }
     var week: WeeklyListQuery { WeeklyListQuery(context) }
 
     /// Adds people by name and returns their ids, in order.

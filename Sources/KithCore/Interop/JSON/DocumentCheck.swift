@@ -85,6 +85,7 @@ struct DocumentCheck {
             }
         }
         try ties()
+        let needs = try self.needs(events: events, interactions: interactions)
         let introductions = try Self.ids(document.introductions.map(\.id), "introductions")
         for (index, introduction) in document.introductions.enumerated() {
             let place = "introductions[\(index)]"
@@ -92,6 +93,9 @@ struct DocumentCheck {
             if let introducer = introduction.introducerID { try person(introducer, "\(place).introducer_id") }
             try Self.text(introduction.purpose, "\(place).purpose")
             try Self.text(introduction.outcome, "\(place).outcome")
+            if let need = introduction.needID, !needs.contains(need) {
+                throw Self.invalid("\(place).need_id", "names need #\(need), which is not in the file")
+            }
         }
         _ = try Self.ids(document.commitments.map(\.id), "commitments")
         for (index, commitment) in document.commitments.enumerated() {
@@ -105,6 +109,23 @@ struct DocumentCheck {
                 throw Self.invalid("\(place).introduction_id", "names introduction #\(introduction), which is not in the file")
             }
         }
+    }
+
+    /// Needs and offers; returns their ids.
+    private func needs(events: Set<Int64>, interactions: Set<Int64>) throws -> Set<Int64> {
+        let ids = try Self.ids(document.needsAndOffers.map(\.id), "needs_and_offers")
+        for (index, need) in document.needsAndOffers.enumerated() {
+            let place = "needs_and_offers[\(index)]"
+            try person(need.personID, "\(place).person_id")
+            try Self.required(need.what, "\(place).what")
+            if let event = need.eventID, !events.contains(event) {
+                throw Self.invalid("\(place).event_id", "names event #\(event), which is not in the file")
+            }
+            if let interaction = need.interactionID, !interactions.contains(interaction) {
+                throw Self.invalid("\(place).interaction_id", "names interaction #\(interaction), which is not in the file")
+            }
+        }
+        return ids
     }
 
     private func ties() throws {

@@ -13,7 +13,7 @@ struct ExportDocument: Codable {
         "person": .people, "email": .emails, "phone": .phones, "link": .links, "tag": .tags, "person_tag": .personTags,
         "event": .events, "interaction": .interactions, "interaction_person": .interactionPeople, "tie": .ties,
         "introduction": .introductions, "commitment": .commitments, "person_property": .personProperties,
-        "person_source": .personSources,
+        "person_source": .personSources, "need_offer": .needsAndOffers,
     ]
 
     var format = "kith"
@@ -33,17 +33,20 @@ struct ExportDocument: Codable {
     /// Added in kith 0.2 (schema 0003): absent from older files, and then empty.
     var personProperties: [PersonProperty] = []
     var personSources: [PersonSource] = []
+    /// Added in schema 0007: absent from older files, and then empty.
+    var needsAndOffers: [NeedOffer] = []
 
     enum CodingKeys: String, CodingKey {
         case format, version, people, emails, phones, links, tags, personTags = "person_tags", events, interactions
         case interactionPeople = "interaction_people", ties, introductions, commitments
         case personProperties = "person_properties", personSources = "person_sources"
+        case needsAndOffers = "needs_and_offers"
     }
 
     init(people: [Person], emails: [Email], phones: [Phone], links: [Link], tags: [Tag], personTags: [PersonTag],
          events: [Event], interactions: [Interaction], interactionPeople: [InteractionPerson], ties: [Tie],
          introductions: [Introduction], commitments: [Commitment], personProperties: [PersonProperty],
-         personSources: [PersonSource]) {
+         personSources: [PersonSource], needsAndOffers: [NeedOffer]) {
         self.people = people
         self.emails = emails
         self.phones = phones
@@ -58,6 +61,7 @@ struct ExportDocument: Codable {
         self.commitments = commitments
         self.personProperties = personProperties
         self.personSources = personSources
+        self.needsAndOffers = needsAndOffers
     }
 
     init(from decoder: any Decoder) throws {
@@ -78,6 +82,7 @@ struct ExportDocument: Codable {
         commitments = try container.decode([Commitment].self, forKey: .commitments)
         personProperties = try container.decodeIfPresent([PersonProperty].self, forKey: .personProperties) ?? []
         personSources = try container.decodeIfPresent([PersonSource].self, forKey: .personSources) ?? []
+        needsAndOffers = try container.decodeIfPresent([NeedOffer].self, forKey: .needsAndOffers) ?? []
     }
 
     /// A version 1 document in today's shape: every person gets the uid version 2 carries.

@@ -75,6 +75,7 @@ struct JSONImport {
             (tie.personA, tie.personB) = (min(id(tie.personA), id(tie.personB)), max(id(tie.personA), id(tie.personB)))
             try tie.insert(db)
         }
+        for var need in document.needsAndOffers { need.personID = id(need.personID); try need.insert(db) }
         for var introduction in document.introductions {
             introduction.introducerID = introduction.introducerID.map(id)
             introduction.personA = id(introduction.personA)
