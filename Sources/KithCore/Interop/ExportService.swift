@@ -28,6 +28,7 @@ public struct ExportService: Sendable {
             let emails = ExportDocument.byPerson(document.emails), phones = ExportDocument.byPerson(document.phones)
             let links = ExportDocument.byPerson(document.links), tags = document.tagNamesByPerson()
             let kept = Dictionary(grouping: document.personProperties, by: \.personID)
+            let needs = Dictionary(grouping: document.needsAndOffers.filter { $0.status == .open }, by: \.personID)
             // A person imported from a vCard keeps the UID they had, so their card updates in place.
             var uids: [Int64: String] = [:]
             for source in document.personSources where source.kind == "vcard" {
@@ -39,7 +40,8 @@ public struct ExportService: Sendable {
                 // Kith's own: a URN in 4.0 (RFC 6350 § 6.7.6), the bare UUID in 3.0, as Apple writes it.
                 let own = version == .v4 ? "urn:uuid:" + person.uid : person.uid
                 writer.card(person, uid: uids[id] ?? own, emails: emails[id] ?? [], phones: phones[id] ?? [],
-                            links: links[id] ?? [], tags: tags[id] ?? [], kept: kept[id] ?? [])
+                            links: links[id] ?? [], tags: tags[id] ?? [], kept: kept[id] ?? [],
+                            needs: needs[id] ?? [])
             }
             return writer.render()
         }

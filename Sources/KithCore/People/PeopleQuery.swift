@@ -33,21 +33,32 @@ public struct PeopleQuery: Sendable {
     }
 
     /// People whose name, organisation, title, place, tags or notes contain words starting with
-    /// each word of `query`, best matches first. Accents and case are ignored.
+    /// each word of `query`, best matches first; then those whose open needs or offers do (their
+    /// words stemmed: "investing" finds "investor"). Accents and case are ignored.
     public func search(_ query: String, limit: Int = 50) throws -> [PersonListItem] {
         try KithError.Setting.limit.checkLimit(limit)
         guard let match = TextFolding.matchQuery(query) else {
             throw KithError.refused(.emptySearch)
         }
+        let saidMatch = NeedWords.matchQuery(query, anyWord: false)
         return try context.read { db in
             let me = try PersonResolver(db: db).me()
             // bm25 weights: a hit in the name counts most, then organisation and tags.
-            return try SQLRequest<PersonListItem>(literal: """
+            let found = try SQLRequest<PersonListItem>(literal: """
                 SELECT \(PersonListItem.columns(me: me.id)) FROM person_fts f JOIN person p ON p.id = f.rowid
                 WHERE person_fts MATCH \(match) AND p.is_self = 0
                 ORDER BY bm25(person_fts, 10.0, 5.0, 3.0, 2.0, 4.0, 1.0), p.archived, p.name
                 LIMIT \(limit)
                 """).fetchAll(db)
+            guard found.count < limit, let saidMatch else { return found }
+            let saying = try SQLRequest<PersonListItem>(literal: """
+                SELECT \(PersonListItem.columns(me: me.id)) FROM person p
+                WHERE p.is_self = 0 AND p.id IN (SELECT n.person_id FROM need_offer_fts f JOIN need_offer n ON n.id = f.rowid
+                                                 WHERE need_offer_fts MATCH \(saidMatch) AND n.status = 'open')
+                ORDER BY p.archived, p.name
+                """).fetchAll(db)
+            let shown = Set(found.map(\.id))
+            return found + saying.filter { !shown.contains($0.id) }.prefix(limit - found.count)
         }
     }
 

@@ -20,7 +20,7 @@ struct VCardWriter {
     private var items = 0
 
     mutating func card(_ person: Person, uid: String, emails: [Email], phones: [Phone], links: [Link], tags: [String],
-                       kept: [PersonProperty] = []) {
+                       kept: [PersonProperty] = [], needs: [NeedOffer] = []) {
         items = kept.compactMap { property in
             KeptProperty.split(property.name).group.flatMap { $0.lowercased().hasPrefix("item") ? Int($0.dropFirst(4)) : nil }
         }.max() ?? 0
@@ -40,6 +40,11 @@ struct VCardWriter {
         if let birthday = person.birthday { lines.append("BDAY:" + self.birthday(birthday)) }
         if !tags.isEmpty { lines.append("CATEGORIES:" + tags.map(ContentLine.escape).joined(separator: ",")) }
         if let notes = person.notes { text("NOTE", notes) }
+        // Open needs and offers, as Kith's own extension properties (RFC 6350 § 6.10), with the
+        // day they were said: address books keep what they do not know.
+        for need in needs {
+            text("X-KITH-\(need.kind.rawValue.uppercased());X-SAID=\(need.saidOn)", need.what)
+        }
         // What an import brought that Kith does not model goes back as it came.
         for property in kept where !["N", "ORG"].contains(KeptProperty.split(property.name).name.uppercased()) {
             lines.append(KeptProperty.line(property, version: version))
