@@ -28,11 +28,22 @@ public struct IntroductionService: Sendable {
                 // In the order typed, so that it reads back as the user said it.
                 id: nil, introducerID: introducer.id, personA: a.id, personB: b.id,
                 date: new.date ?? context.today, purpose: purpose, status: new.status, outcome: outcome,
-                createdAt: Timestamp.now())
+                createdAt: Timestamp.now(),
+                needID: try new.needID.map { try Self.need($0, of: [a, b], in: db) })
             try introduction.insert(db)
             if new.status == .made { try Self.connect(introduction, introducer: introducer, me: me.id, in: db) }
             return try Self.entry(introduction.id!, me: me.id, in: db)
         }
+    }
+
+    /// A need of one of `people`, for an introduction that answers it.
+    private static func need(_ id: Int64, of people: [PersonSummary], in db: Database) throws -> Int64 {
+        guard let need = try NeedOffer.fetchOne(db, key: id) else { throw KithError.recordNotFound(.needOrOffer, id: id) }
+        guard need.kind == .need else { throw KithError.invalid("#\(id) is an offer; name the need the introduction answers") }
+        guard people.contains(where: { $0.id == need.personID }) else {
+            throw KithError.invalid("need #\(id) is not \(people[0].name)'s or \(people[1].name)'s; name one of theirs")
+        }
+        return id
     }
 
     /// Moves an introduction on: a new status (made, declined…), an outcome, or both. When it

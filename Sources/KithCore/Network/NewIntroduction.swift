@@ -9,6 +9,8 @@ public struct NewIntroduction: Sendable {
     public var purpose: String?
     public var status: IntroductionStatus
     public var outcome: String?
+    /// The need of one of the two that this introduction answers (from `kith matches`).
+    public var needID: Int64?
 
     public init(_ personA: String, _ personB: String, by introducer: String? = nil, status: IntroductionStatus = .made) {
         self.personA = personA

@@ -24,6 +24,8 @@ extension Kith {
         @Option(help: "What it is for.") var purpose: String?
         @Option(help: "requested, offered, made (default) or declined.") var status: IntroductionStatus = .made
         @Option(help: "What came of it.") var outcome: String?
+        @Option(help: ArgumentHelp("The need of one of the two it answers (kith matches suggests it).", valueName: "id"))
+        var need: RecordID?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
@@ -31,6 +33,7 @@ extension Kith {
             new.date = try store.past(on)
             new.purpose = purpose
             new.outcome = outcome
+            new.needID = need?.value
             let introduction = try IntroductionService(try store.writing()).introduce(new)
             if json { return try JSONOutput.print(introduction) }
             print("Recorded introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "

@@ -12,6 +12,7 @@ import Testing
             ["add", "Anabel Ruiz"], ["add", "Bruno Okafor", "--tag", "investor"], ["tie", "Ana", "Bruno", "--strength", "3"],
             ["owe", "Ana", "send the deck", "--due", "fri"], ["expect", "Bruno", "an intro"], ["drop", "2"],
             ["intro", "Ana", "Bruno", "--purpose", "seed round"], ["met", "Demo Day", "Ana"],
+            ["need", "Ana", "a fintech investor"], ["offer", "Bruno", "seed investing"], ["need-status", "1", "--dropped"],
         ] {
             let result = try! kith.run(arguments)
             precondition(result.status == 0, "setup: kith \(arguments) failed: \(result.stderr)")
@@ -89,6 +90,20 @@ import Testing
         (["met", "Demo Day", "Ana Silvia"], 1, "Ana Silva"),
         (["met", "Demo Day", "Zed", "--on", "someday"], 1, "'someday' is not a date"),
         (["log", "Zed"], 1, "no person matches 'Zed'"),
+        // Needs and offers.
+        (["need", "Ana", "  "], 1, "what they need cannot be empty"),
+        (["offer", "Zed", "design"], 1, "no person matches 'Zed'"),
+        (["need", "an", "x"], 1, "matches 2 people"),
+        (["need", "Ana", "x", "--on", "tomorrow"], 1, "is in the future"),
+        (["need", "Ana", "x", "--at", "Nowhere Fest"], 1, "no event is named 'Nowhere Fest'"),
+        (["need", "Ana", "x", "--interaction", "99"], 1, "there is no interaction #99"),
+        (["need-status", "1", "--dropped"], 1, "need #1 is already dropped"),
+        (["need-status", "99", "--met"], 1, "there is no need or offer #99"),
+        (["needs", "Zed"], 1, "no person matches 'Zed'"),
+        (["matches", "--limit", "0"], 1, "--limit must be 1 or more"),
+        (["matches", "Zed"], 1, "no person matches 'Zed'"),
+        (["intro", "Ana", "Bruno", "--need", "2"], 1, "#2 is an offer"),
+        (["intro", "Ana", "Anabel", "--need", "99"], 1, "there is no need or offer #99"),
         (["log", "an"], 1, "matches 2 people"),
         (["log", "Ana", "--on", "tomorrow-ish"], 1, "is not a date"),
         (["show", "Zed"], 1, "no person matches 'Zed'"),

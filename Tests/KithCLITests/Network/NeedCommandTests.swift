@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Needs and offers end to end: recording them (alone and with `add`), listing, closing,
+/// `show`, `find`, the vCard export, and the introductions `matches` suggests.
+@Suite struct NeedCommandTests {
+    let kith: KithProcess
+
+    init() throws {
+        kith = try KithProcess()
+        try kith.ok("add", "Ana Silva", "--strength", "4", "--met", "PyCon 2025", "--on", "2026-11-01",
+                    "--needs", "an intro to a fintech investor", "--offers", "Python mentoring")
+        try kith.ok("add", "Tariq Demir", "--strength", "3", "--offers", "angel investing in fintech, seed rounds")
+        try kith.ok("add", "Bo Lin", "--offers", "product design reviews", "--knows", "Ana")
+    }
+
+    @Test func addRecordsWhatTheyNeedAndOfferWhereWeMet() throws {
+        #expect(try kith.query("SELECT count(*) FROM need_offer WHERE person_id = 2") == 2)
+        #expect(try kith.query("SELECT said_on FROM need_offer WHERE id = 1") == "2026-11-01")
+        #expect(try kith.query("SELECT e.name FROM need_offer n JOIN event e ON e.id = n.event_id WHERE n.id = 1") == "PyCon 2025")
+        #expect(try kith.query("SELECT interaction_id IS NOT NULL FROM need_offer WHERE id = 2") == true)
+        let added = try #require(try kith.json("add", "Cy Reed", "--needs", "a designer") as? [String: Any])
+        let needs = try #require(added["needs"] as? [[String: Any]])
+        #expect(needs.map { $0["what"] as? String } == ["a designer"])
+        #expect(needs.first?["kind"] as? String == "need")
+    }
+
+    @Test func needOfferListCloseAndShow() throws {
+        #expect(try kith.ok("need", "me", "a designer for the landing page", "--on", "3 days ago")
+                == "Need #5: you need: a designer for the landing page (said 2026-11-18 (3 days ago))\n")
+        #expect(try kith.ok("offer", "Ana", "code reviews", "--at", "pycon")
+                == "Offer #6: Ana Silva (#2) offers: code reviews (said 2026-11-21 (today), at PyCon 2025)\n")
+        #expect(try kith.ok("need-status", "1", "--met") == "Met #1: Ana Silva (#2) needs: an intro to a fintech investor.\n")
+        #expect(try kith.query("SELECT closed_on FROM need_offer WHERE id = 1") == "2026-11-21")
+        #expect(try kith.ok("needs") == """
+            ID  WHO             WHAT                             SAID        STATUS
+            #5  Me (#1)         a designer for the landing page  2026-11-18  open
+            #1  Ana Silva (#2)  an intro to a fintech investor   2026-11-01  met 2026-11-21
+
+            """)
+        let open = try #require(try kith.json("offers", "Ana", "--open") as? [[String: Any]])
+        #expect(open.map { $0["id"] as? Int } == [6, 2])
+        for key in ["id", "person", "by_me", "kind", "what", "said_on", "status"] { #expect(open[0][key] != nil) }
+        #expect(try kith.ok("offer-status", "2", "--dropped") == "Dropped #2: Ana Silva (#2) offers: Python mentoring.\n")
+        let show = try kith.ok("show", "Ana")
+        #expect(show.contains("Needs and offers (open)"))
+        #expect(show.contains("#6  offer: code reviews"))
+        #expect(!show.contains("Python mentoring"))
+        #expect(try kith.ok("need-status", "1", "--open").hasPrefix("Reopened #1"))
+        #expect(try kith.query("SELECT closed_on IS NULL FROM need_offer WHERE id = 1") == true)
+    }
+
+    @Test func findReachesPeopleThroughWhatTheyOfferStemmed() throws {
+        // Tariq offers investing; Ana needs an investor: find shows both, matches tells them apart.
+        let found = try #require(try kith.json("find", "investor") as? [[String: Any]])
+        #expect(found.map { $0["name"] as? String } == ["Ana Silva", "Tariq Demir"])
+        let designers = try #require(try kith.json("find", "designers") as? [[String: Any]])
+        #expect(designers.map { $0["name"] as? String } == ["Bo Lin"])
+        try kith.ok("need-status", "4", "--dropped")
+        #expect(try kith.ok("find", "designers") == "Nobody matches.\n")
+    }
+
+    @Test func theVCardExportKeepsOpenNeedsAndOffers() throws {
+        let cards = try kith.ok("export", "--format", "vcard")
+        #expect(cards.contains("X-KITH-NEED;X-SAID=2026-11-01:an intro to a fintech investor\r\n"))
+        #expect(cards.contains("X-KITH-OFFER;X-SAID=2026-11-21:angel investing in fintech\\, seed rounds\r\n"))
+    }
+
+    @Test func matchesSuggestIntroductionsWithWhyAndTheCommand() throws {
+        try kith.ok("owe", "Ana", "send the deck", "--due", "2026-11-10")
+        let text = try kith.ok("matches")
+        #expect(text.hasPrefix("1. Ana Silva (#2) needs “an intro to a fintech investor”"))
+        #expect(text.contains("   Tariq Demir (#3) offers “angel investing in fintech, seed rounds”\n"))
+        #expect(text.contains("meets 2 of 2 words (fintech, investor) · your ties 4/5 and 3/5"))
+        #expect(text.contains("! you owe Ana Silva 1 promise, 1 overdue"))
+        #expect(text.contains("kith intro '#2' '#3' --status offered --need 1 --purpose 'an intro to a fintech investor'"))
+        let json = try #require(try kith.json("matches") as? [String: Any])
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        #expect(matches.count == 1)
+        #expect(matches[0]["words_met"] as? [String] == ["fintech", "investor"])
+        // The suggested command runs as shown, and the match is then left out and counted.
+        try kith.ok("intro", "#2", "#3", "--status", "offered", "--need", "1", "--purpose", "an intro to a fintech investor")
+        #expect(try kith.query("SELECT need_id FROM introduction WHERE id = 1") == 1)
+        let after = try #require(try kith.json("matches") as? [String: Any])
+        #expect((after["matches"] as? [Any])?.isEmpty == true)
+        #expect(after["already_introduced"] as? Int == 1)
+        #expect(try kith.ok("matches").contains("that you have not introduced already"))
+    }
+
+    @Test func matchesForOnePersonAndThoseWhoAlreadyKnowEachOther() throws {
+        try kith.ok("need", "Tariq", "feedback from a product designer")
+        #expect(try kith.ok("matches", "Bo").contains("Bo Lin (#4) offers “product design reviews”"))
+        #expect(try kith.ok("matches", "Ana").contains("Tariq Demir (#3) offers"))
+        try kith.ok("tie", "Tariq", "Bo", "--strength", "2")
+        let json = try #require(try kith.json("matches", "Tariq") as? [String: Any])
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        let withBo = try #require(matches.first { ($0["offer"] as? [String: Any])?["id"] as? Int == 4 })
+        #expect(withBo["their_tie"] as? Int == 2)
+        #expect(try kith.ok("matches", "Tariq").contains("! they already know each other (tie 2/5)"))
+    }
+}
