@@ -50,7 +50,7 @@ extension Kith {
         /// Prints a command as typed, then runs it on the demo's database.
         private func step(_ comment: String, _ arguments: [String], _ path: String) throws {
             print("")
-            print(Terminal.dim("# " + comment))
+            if !comment.isEmpty { print(Terminal.dim("# " + comment)) }
             print(Terminal.bold("$ kith " + arguments.map(Self.quoted).joined(separator: " ")))
             try Kith.execute(arguments + ["--db", path])
         }
@@ -91,8 +91,12 @@ extension Kith {
                               _ path: String) throws {
             try step("Maya and \(colleague.name) know each other well: say so.",
                      ["tie", "Achterberg", colleague.name, "--strength", "4", "--context", "co-founded a climate meetup"], path)
-            try step("You introduce Maya to an investor; the two are now tied.",
-                     ["intro", "Achterberg", investor.name, "--purpose", "seed round"], path)
+            try step("What Maya needs, and what \(investor.name.split(separator: " ")[0]) can give.",
+                     ["need", "Achterberg", "a fintech investor for the seed round", "--at", "Climate Founders Breakfast"], path)
+            try step("", ["offer", investor.name, "seed investing in climate and fintech"], path)
+            try step("Introductions you could make: whose need meets whose offer, and why.", ["matches", "--limit", "2"], path)
+            try step("You introduce Maya to the investor, for her need; the two are now tied.",
+                     ["intro", "Achterberg", investor.name, "--purpose", "seed round", "--need", "1"], path)
             try step("And \(investor.name.split(separator: " ")[0]) promised you something back.",
                      ["expect", investor.name, "feedback on Maya's deck", "--due", "next week"], path)
             try step("Keep in touch with mentors every 45 days (a person's own cadence wins).", ["cadence", "mentor", "45d"], path)
