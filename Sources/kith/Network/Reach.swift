@@ -11,7 +11,8 @@ extension Kith {
                   kith reach "Tess Lind"            a person (part of a name, or #ID)
                   kith reach org:Stripe             everyone at an organisation (also: kith reach Stripe)
                   kith reach tag:investor           everyone with a tag
-                  kith reach seed investor fintech  words in organisations, titles, tags and notes
+                  kith reach seed investor fintech  words: in offers first, then organisations, titles, tags, notes
+                  kith reach need:12                your own open need #12 (also: kith reach --need 12)
                 Each introducer is a different person you know, ranked by their best route's score:
                 the target's relevance times every tie's weight, times 0.8 per hop after the first.
                 The score ranks routes; it is not the chance of an introduction. Routes never visit
@@ -20,15 +21,23 @@ extension Kith {
 
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: "Whom to reach: a name, #ID, org:NAME, tag:NAME, or words.") var goal: [String]
+        @Argument(help: "Whom to reach: a name, #ID, org:NAME, tag:NAME, need:ID, or words.") var goal: [String] = []
+        @Option(help: ArgumentHelp("Aim at your own open need (kith needs me lists them).", valueName: "id")) var need: RecordID?
         @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "The longest chain of ties, from you to them (1–4).") var maxHops = 3
         @Option(parsing: .unconditional, help: "How many introducers to show.") var limit = 5
         @Option(parsing: .unconditional, help: "Other routes to show per introducer, each through another of their ties (0–10).") var alternatives = 2
         @Flag(help: "Print JSON.") var json = false
 
+        func validate() throws {
+            guard goal.isEmpty != (need == nil) else {
+                throw ValidationError(need == nil ? "say whom to reach, or --need ID" : "give either a goal or --need, not both")
+            }
+        }
+
         func run() throws {
+            let goal = need.map { "need:\($0.value)" } ?? self.goal.joined(separator: " ")
             let answer = try ReachQuery(try store.reading())
-                .reach(goal.joined(separator: " "), maxHops: maxHops, limit: limit, alternatives: alternatives)
+                .reach(goal, maxHops: maxHops, limit: limit, alternatives: alternatives)
             if json { return try JSONOutput.print(answer) }
             print(ReachView(answer: answer).render())
         }

@@ -14,6 +14,7 @@ struct ReachView {
         case .organization: "\(goal.query) (organisation, \(Self.people(goal.targets)))"
         case .tag: "people tagged \(goal.query) (\(Self.people(goal.targets)))"
         case .text: "“\(goal.query)” (\(Self.people(goal.targets)) match)"
+        case .need: "what your need #\(goal.needID ?? 0) asks for, “\(goal.query)” (\(Self.people(goal.targets)) match)"
         }
         lines.append(Terminal.bold(startIsMe ? "Who can introduce you to \(what)?"
                                              : "How \(answer.from.name) is connected to \(what)"))

@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["reach", "zebra"], "kith: error: nobody matches 'zebra' by name, organisation, title, tag or notes\n"),
+        (["reach", "zebra"], "kith: error: nobody matches 'zebra' by name, offer, organisation, title, tag or notes\n"),
         (["reach", "Tess", "--max-hops", "5"], "kith: error: --max-hops must be from 1 to 4, not 5: nobody forwards an introduction further\n"),
         (["reach", "me"], "kith: error: that is you; name someone else to reach\n"),
         (["reach", "org:Acme"], "kith: error: nobody in your network works at 'Acme'\n"),

@@ -148,7 +148,7 @@ import Testing
             try reach.reach("Tess", maxHops: 5)
         }
         #expect(throws: KithError.invalid("that is you; name someone else to reach")) { try reach.reach("me") }
-        #expect(throws: KithError.notFound("nobody matches 'zebra' by name, organisation, title, tag or notes")) {
+        #expect(throws: KithError.notFound("nobody matches 'zebra' by name, offer, organisation, title, tag or notes")) {
             try reach.reach("zebra")
         }
         #expect(throws: KithError.notFound("nobody in your network works at 'Acme'")) { try reach.reach("org:Acme") }

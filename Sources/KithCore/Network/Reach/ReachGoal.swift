@@ -3,16 +3,24 @@ import GRDB
 /// What `kith reach` is asked to reach: a person, an organisation, a tag or free text.
 public struct ReachGoal: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
-        case person, organization, tag, text
+        /// `need` is my own open need, searched as its words are.
+        case person, organization, tag, text, need
     }
 
     public var kind: Kind
-    /// The goal as understood: the person's name, the organisation, the tag, or the text.
+    /// The goal as understood: the person's name, the organisation, the tag, the text, or what
+    /// my need says.
     public var query: String
     /// How many people fit the goal.
     public var targets: Int
     /// How many of them the search started from (the most relevant, at most `maxTargets`).
     public var searched: Int
+    /// The need aimed at, for a `need` goal.
+    public var needID: Int64? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case kind, query, targets, searched, needID = "need_id"
+    }
 
     /// Beyond this many, a goal is searched from its most relevant people only.
     public static let maxTargets = 200
@@ -33,6 +41,7 @@ extension ReachGoal {
             guard !name.isEmpty else {
                 throw KithError.invalid("name \(prefixed.what) after \(prefixed.prefix), as in \(prefixed.example)")
             }
+            if prefixed.kind == .need { return try need(name, in: db) }
             let people = try prefixed.find(name, db)
             guard !people.isEmpty else { throw KithError.notFound(prefixed.nobody(name)) }
             return goal(prefixed.kind, name, people)
@@ -50,9 +59,27 @@ extension ReachGoal {
         if !tagged.isEmpty { return goal(.tag, text, tagged) }
         let (matches, total) = try search(text, in: db)
         guard !matches.isEmpty else {
-            throw KithError.notFound("nobody matches '\(text)' by name, organisation, title, tag or notes")
+            throw KithError.notFound("nobody matches '\(text)' by name, offer, organisation, title, tag or notes")
         }
         return (ReachGoal(kind: .text, query: text, targets: total, searched: matches.count), matches)
+    }
+
+    /// `need:12`: my own open need, aimed at as its words are.
+    private static func need(_ reference: String, in db: Database) throws -> (ReachGoal, [(id: Int64, relevance: Double)]) {
+        let digits = reference.hasPrefix("#") ? String(reference.dropFirst()) : reference
+        guard let id = Int64(digits), id > 0 else {
+            throw KithError.invalid("'\(reference)' is not a need's id; ids are numbers such as need:12")
+        }
+        guard let need = try NeedOffer.fetchOne(db, key: id) else { throw KithError.recordNotFound(.needOrOffer, id: id) }
+        guard need.kind == .need, need.personID == (try PersonResolver(db: db).me()).id else {
+            throw KithError.invalid("#\(id) is not a need of yours; aim at one of your own open needs")
+        }
+        guard need.status == .open else { throw KithError.invalid("need #\(id) is \(need.status.rawValue); aim at an open one") }
+        let (matches, total) = try search(need.what, in: db)
+        guard !matches.isEmpty else {
+            throw KithError.notFound("nobody offers or mentions what need #\(id) says ('\(need.what)')")
+        }
+        return (ReachGoal(kind: .need, query: need.what, targets: total, searched: matches.count, needID: id), matches)
     }
 
     /// A goal that says what it is: `org:NAME`, `tag:NAME`.
@@ -70,6 +97,9 @@ extension ReachGoal {
                          nobody: { "nobody in your network works at '\($0)'" }, find: { try organization($0, in: $1) }),
                 Prefixed(prefix: "tag:", kind: .tag, what: "the tag", example: "tag:investor",
                          nobody: { "nobody is tagged '\($0)'" }, find: { try tag($0, in: $1) }),
+                // Found by `need(_:in:)`, which knows the need's words.
+                Prefixed(prefix: "need:", kind: .need, what: "your need's id", example: "need:12",
+                         nobody: { "there is no need \($0)" }, find: { _, _ in [] }),
             ]
         }
     }
@@ -77,7 +107,7 @@ extension ReachGoal {
     private static func goal(_ kind: Kind, _ query: String, _ people: [(id: Int64, relevance: Double)])
         -> (ReachGoal, [(id: Int64, relevance: Double)])
     {
-        let kept = Array(people.prefix(kind == .text ? maxTextTargets : maxTargets))
+        let kept = Array(people.prefix(kind == .text || kind == .need ? maxTextTargets : maxTargets))
         return (ReachGoal(kind: kind, query: query, targets: people.count, searched: kept.count), kept)
     }
 
@@ -101,21 +131,61 @@ extension ReachGoal {
             """, arguments: [name]).map { ($0, 1) }
     }
 
-    /// Free text over organisation, title, tags and notes, ranked by bm25: every word if any row
-    /// has them all, else any word. The best match has relevance 1, others in proportion. Returns
-    /// the `maxTextTargets` best and how many people match in all.
+    /// Free text: first in open offers, then in organisation, title, tags and notes, each ranked
+    /// by bm25 (every word if any row has them all, else any word). An offer's relevance is its
+    /// bm25 over the best offer's; a mention's is half its bm25 over the best mention's: saying
+    /// you can give something counts more than having it in a title or a note. A person found
+    /// both ways keeps the higher. Needs are never searched: needing it makes nobody a target.
+    /// Returns the `maxTextTargets` most relevant and how many people match in all.
     private static func search(_ text: String, in db: Database) throws
         -> (best: [(id: Int64, relevance: Double)], total: Int)
     {
-        let columns = ["organization", "title", "tags", "notes"]
         // Ranking reads the index alone (joining every match to its person first costs twice as
         // much); me and archived people, who are never targets, are left out afterwards.
         let excluded = try Int64.fetchAll(db, sql: """
             SELECT id FROM person WHERE is_self = 1 UNION ALL SELECT id FROM person WHERE archived = 1
             """)
+        let offered = try offers(text, excluding: Set(excluded), in: db)
+        let (mentioned, match, mentionedTotal) = try mentions(text, excluding: excluded, in: db)
+        var relevance = Dictionary(offered, uniquingKeysWith: max)
+        for (id, value) in mentioned { relevance[id] = max(relevance[id] ?? 0, value) }
+        let ranked = relevance.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (id: $0.key, relevance: $0.value) }
+        // Everyone mentioned, and those who only offer it.
+        let offeredAlsoMentioned = try match.map { match in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM person_fts WHERE person_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+                """, arguments: [match, IDList.json(offered.map(\.id))]) ?? 0
+        } ?? 0
+        return (Array(ranked.prefix(maxTextTargets)), mentionedTotal + offered.count - offeredAlsoMentioned)
+    }
+
+    /// The people whose open offers have the words, each at their best offer's relevance.
+    private static func offers(_ text: String, excluding left: Set<Int64>, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+        for anyWord in [false, true] {
+            guard let match = NeedWords.matchQuery(text, column: "offer", anyWord: anyWord) else { return [] }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT n.person_id, bm25(need_offer_fts) AS rank FROM need_offer_fts JOIN need_offer n ON n.id = need_offer_fts.rowid
+                WHERE need_offer_fts MATCH ? AND n.kind = 'offer' AND n.status = 'open' ORDER BY rank, n.id
+                """, arguments: [match]).filter { !left.contains($0[0]) }
+            guard let best = rows.first?["rank"] as Double?, best < 0 else { continue }
+            var seen = Set<Int64>()
+            return rows.compactMap { row in
+                let id: Int64 = row[0]
+                return seen.insert(id).inserted ? (id, max(0.05, (row["rank"] as Double) / best)) : nil
+            }
+        }
+        return []
+    }
+
+    /// The people with the words in their organisation, title, tags or notes, at half their
+    /// relevance; the query that found them, and how many there are in all.
+    private static func mentions(_ text: String, excluding excluded: [Int64], in db: Database) throws
+        -> (best: [(id: Int64, relevance: Double)], match: String?, total: Int)
+    {
+        let columns = ["organization", "title", "tags", "notes"]
         let left = Set(excluded)
         for anyWord in [false, true] {
-            guard let match = TextFolding.matchQuery(text, columns: columns, anyWord: anyWord) else { return ([], 0) }
+            guard let match = TextFolding.matchQuery(text, columns: columns, anyWord: anyWord) else { return ([], nil, 0) }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT rowid, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank FROM person_fts
                 WHERE person_fts MATCH ? ORDER BY rank, rowid LIMIT ?
@@ -125,9 +195,14 @@ extension ReachGoal {
                 SELECT CAST(count(*) - total(rowid IN (SELECT value FROM json_each(:left))) AS INTEGER)
                 FROM person_fts WHERE person_fts MATCH :match
                 """, arguments: ["match": match, "left": IDList.json(excluded)]) ?? rows.count
-            let ranked = rows.prefix(maxTextTargets).map { row in (row[0] as Int64, max(0.05, (row["rank"] as Double) / best)) }
-            return (ranked, total)
+            let ranked = rows.prefix(maxTextTargets).map { row in
+                (row[0] as Int64, mentionWeight * max(0.05, (row["rank"] as Double) / best))
+            }
+            return (ranked, match, total)
         }
-        return ([], 0)
+        return ([], nil, 0)
     }
+
+    /// A mention counts half an offer.
+    static let mentionWeight = 0.5
 }
