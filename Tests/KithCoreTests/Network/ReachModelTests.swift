@@ -132,6 +132,52 @@ struct ReachOracle {
         return oracle
     }
 
+    /// README's targets of free text, read with SQL of its own: open offers first (every word if
+    /// any offer has them all, else any word; bm25 over the best), then organisation, title,
+    /// tags and notes at half their bm25 over the best, never me or the archived, never someone by
+    /// a mention whose open need has the words and who offers nothing of them; the higher of the
+    /// two for each person.
+    static func textTargets(_ text: String, in store: Store) throws -> [Int64: Double] {
+        let left = Set(try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM person WHERE is_self = 1 OR archived = 1") })
+        let words = TextFolding.words(text)
+        func said(_ kind: String) throws -> [Int64: Double] {
+            let subject = words.filter { $0.count >= 2 && !NeedWords.ignored.contains($0) }
+            for joiner in [" AND ", " OR "] where !subject.isEmpty {
+                let terms = subject.map { word -> String in
+                    var forms = ["\"\(word)\"*"]
+                    for suffix in ["ers", "ors", "ists", "er", "or", "ist"] where word.hasSuffix(suffix) {
+                        if word.count - suffix.count >= 5 { forms.append("\"\(word.dropLast(suffix.count))\"*") }
+                        break
+                    }
+                    return "(" + forms.joined(separator: " OR ") + ")"
+                }
+                let rows = try store.read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT n.person_id, bm25(need_offer_fts) FROM need_offer_fts JOIN need_offer n ON n.id = need_offer_fts.rowid
+                        WHERE need_offer_fts MATCH ? AND n.kind = ? AND n.status = 'open'
+                        """, arguments: ["\(kind) : (\(terms.joined(separator: joiner)))", kind])
+                }.filter { !left.contains($0[0]) }
+                guard let best = rows.map({ $0[1] as Double }).min(), best < 0 else { continue }
+                return Dictionary(rows.map { ($0[0] as Int64, max(0.05, ($0[1] as Double) / best)) }, uniquingKeysWith: max)
+            }
+            return [:]
+        }
+        let offered = try said("offer")
+        let needing = Set(try said("need").keys).subtracting(offered.keys)
+        var targets = offered
+        for joiner in [" AND ", " OR "] where !words.isEmpty {
+            let query = "{organization title tags notes} : (" + words.map { "\"\($0)\"*" }.joined(separator: joiner) + ")"
+            let rows = try store.read { db in
+                try Row.fetchAll(db, sql: "SELECT rowid, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) FROM person_fts WHERE person_fts MATCH ?",
+                                 arguments: [query])
+            }.filter { !left.contains($0[0]) && !needing.contains($0[0]) }
+            guard let best = rows.map({ $0[1] as Double }).min(), best < 0 else { continue }
+            for row in rows { targets[row[0], default: 0] = max(targets[row[0]] ?? 0, 0.5 * max(0.05, (row[1] as Double) / best)) }
+            break
+        }
+        return targets
+    }
+
     /// README's targets of `org:NAME`: the exact name 1, every word of it in the organisation 0.8.
     func organization(_ name: String) -> [Int64: Double] {
         let words = Set(TextFolding.words(name))
@@ -172,6 +218,7 @@ struct ReachOracle {
                     try db.execute(sql: "INSERT INTO person_tag SELECT ?, id FROM tag WHERE name = ?", arguments: [person.id, tag])
                     person.tags.insert(tag)
                 }
+                try randomNeedsAndOffers(db, of: person.id, &random)
                 oracle.people[person.id] = person
             }
             let everyone = oracle.people.keys.sorted()
@@ -188,6 +235,18 @@ struct ReachOracle {
             try randomHistory(db, &oracle, everyone: everyone, &random)
         }
         return (store, oracle)
+    }
+
+    static let said = ["seed investing in fintech", "an investor for the labs", "founder coaching", "globex designers",
+                       "a designer", "group investor relations"]
+
+    /// Now and then what they need and offer, some of it no longer open.
+    static func randomNeedsAndOffers(_ db: Database, of person: Int64, _ random: inout SeededGenerator) throws {
+        for kind in ["need", "offer"] where Int.random(in: 0..<3, using: &random) == 0 {
+            try db.execute(sql: "INSERT INTO need_offer (person_id, kind, what, said_on, status) VALUES (?, ?, ?, '2026-10-01', ?)",
+                           arguments: [person, kind, said.randomElement(using: &random)!,
+                                       ["open", "open", "met"].randomElement(using: &random)!])
+        }
     }
 
     /// Events with the people met there, my calls, and introductions.
@@ -240,10 +299,16 @@ struct ReachOracle {
             let tagged = oracle.people.values.filter { $0.tags.contains(tag) && !$0.archived }
             return ("tag:\(tag)", Dictionary(uniqueKeysWithValues: tagged.map { ($0.id, 1.0) }))
         default:
-            let text = ["labs founder", "group investor", "globex"].randomElement(using: &random)!
-            // Words nobody has are refused; that is another test's business.
-            let targets = (try? store.read { db in try ReachGoal.resolve(text, in: db) })?.1 ?? []
-            return (text, Dictionary(uniqueKeysWithValues: targets.map { ($0.id, $0.relevance) }))
+            let text = ["labs founder", "group investor", "globex", "seed investor", "designer"].randomElement(using: &random)!
+            // Words nobody has are refused; that is another test's business. The targets are
+            // README's, read by the oracle (a bare word that is an organisation is one), and the
+            // goal's own must be the same.
+            let goal = try? store.read { db in try ReachGoal.resolve(text, in: db) }
+            let targets = goal?.0.kind == .organization ? oracle.organization(text) : try ReachOracle.textTargets(text, in: store)
+            let resolved = goal?.1 ?? []
+            #expect(resolved.count == targets.count && resolved.allSatisfy { close($0.relevance, targets[$0.id]) },
+                    "\(text): \(resolved) is not README's \(targets)")
+            return (text, targets)
         }
     }
 

@@ -135,7 +135,8 @@ extension ReachGoal {
     /// by bm25 (every word if any row has them all, else any word). An offer's relevance is its
     /// bm25 over the best offer's; a mention's is half its bm25 over the best mention's: saying
     /// you can give something counts more than having it in a title or a note. A person found
-    /// both ways keeps the higher. Needs are never searched: needing it makes nobody a target.
+    /// both ways keeps the higher. Someone whose open need has the words is no target by a
+    /// mention (the founder whose notes say they want an investor is not one), only by an offer.
     /// Returns the `maxTextTargets` most relevant and how many people match in all.
     private static func search(_ text: String, in db: Database) throws
         -> (best: [(id: Int64, relevance: Double)], total: Int)
@@ -145,8 +146,10 @@ extension ReachGoal {
         let excluded = try Int64.fetchAll(db, sql: """
             SELECT id FROM person WHERE is_self = 1 UNION ALL SELECT id FROM person WHERE archived = 1
             """)
-        let offered = try offers(text, excluding: Set(excluded), in: db)
-        let (mentioned, match, mentionedTotal) = try mentions(text, excluding: excluded, in: db)
+        let offered = try said(.offer, text, excluding: Set(excluded), in: db)
+        let needing = Set(try said(.need, text, excluding: Set(excluded), in: db).map(\.id))
+            .subtracting(offered.map(\.id))
+        let (mentioned, match, mentionedTotal) = try mentions(text, excluding: excluded + needing, in: db)
         var relevance = Dictionary(offered, uniquingKeysWith: max)
         for (id, value) in mentioned { relevance[id] = max(relevance[id] ?? 0, value) }
         let ranked = relevance.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (id: $0.key, relevance: $0.value) }
@@ -159,14 +162,16 @@ extension ReachGoal {
         return (Array(ranked.prefix(maxTextTargets)), mentionedTotal + offered.count - offeredAlsoMentioned)
     }
 
-    /// The people whose open offers have the words, each at their best offer's relevance.
-    private static func offers(_ text: String, excluding left: Set<Int64>, in db: Database) throws -> [(id: Int64, relevance: Double)] {
+    /// The people whose open offers (or needs) have the words, each at their best one's relevance.
+    private static func said(_ kind: NeedKind, _ text: String, excluding left: Set<Int64>, in db: Database) throws
+        -> [(id: Int64, relevance: Double)]
+    {
         for anyWord in [false, true] {
-            guard let match = NeedWords.matchQuery(text, column: "offer", anyWord: anyWord) else { return [] }
+            guard let match = NeedWords.matchQuery(text, column: kind.rawValue, anyWord: anyWord) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT n.person_id, bm25(need_offer_fts) AS rank FROM need_offer_fts JOIN need_offer n ON n.id = need_offer_fts.rowid
-                WHERE need_offer_fts MATCH ? AND n.kind = 'offer' AND n.status = 'open' ORDER BY rank, n.id
-                """, arguments: [match]).filter { !left.contains($0[0]) }
+                WHERE need_offer_fts MATCH ? AND n.kind = ? AND n.status = 'open' ORDER BY rank, n.id
+                """, arguments: [match, kind]).filter { !left.contains($0[0]) }
             guard let best = rows.first?["rank"] as Double?, best < 0 else { continue }
             var seen = Set<Int64>()
             return rows.compactMap { row in
