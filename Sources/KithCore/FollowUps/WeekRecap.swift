@@ -10,11 +10,14 @@ public struct WeekRecap: Codable, Equatable, Sendable {
     public var peopleContacted: Int
     /// Introductions made (by anyone, as recorded).
     public var introductions: Int
+    /// Of those, the ones made for a need (from a match).
+    public var introductionsFromMatches: Int
     /// Promises kept, both ways.
     public var commitmentsKept: Int
 
     enum CodingKeys: String, CodingKey {
         case since, peopleAdded = "people_added", peopleAddedCount = "people_added_count", interactions
-        case peopleContacted = "people_contacted", introductions, commitmentsKept = "commitments_kept"
+        case peopleContacted = "people_contacted", introductions, introductionsFromMatches = "introductions_from_matches"
+        case commitmentsKept = "commitments_kept"
     }
 }

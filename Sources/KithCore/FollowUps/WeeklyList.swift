@@ -18,6 +18,8 @@ public struct WeeklyList: Codable, Equatable, Sendable {
     /// In date order; at most the list's limit.
     public var birthdays: [BirthdayEntry]
     public var birthdaysTotal: Int
+    /// The best few introductions I could make for needs said in the last `freshNeedDays` days.
+    public var couldIntroduce: [NeedMatch]
     public var recap: WeekRecap
     /// My open promises without a due date: never in a section, so counted here.
     public var undatedOpen: Int
@@ -25,7 +27,7 @@ public struct WeeklyList: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case today, until, days, overdue, due, owedToMe = "owed_to_me", introductions
         case keepInTouch = "keep_in_touch", keepInTouchTotal = "keep_in_touch_total", birthdays
-        case birthdaysTotal = "birthdays_total", recap, undatedOpen = "undated_open"
+        case birthdaysTotal = "birthdays_total", couldIntroduce = "could_introduce", recap, undatedOpen = "undated_open"
     }
 
     /// True when no section has anything in it.

@@ -4,6 +4,10 @@ import GRDB
 public struct WeeklyListQuery: Sendable {
     /// A made introduction with no outcome after this many days is worth a nudge.
     public static let introductionFollowUpDays = 14
+    /// Needs said within this many days are fresh enough to suggest in the list.
+    public static let freshNeedDays = 90
+    /// How many introductions I could make the list suggests.
+    public static let matchesShown = 3
     /// How many days the recap looks back.
     public static let recapDays = 7
 
@@ -32,6 +36,8 @@ public struct WeeklyListQuery: Sendable {
                 introductions: try introductions(me: me, in: db),
                 keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
                 birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
+                couldIntroduce: try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays),
+                                                       limit: Self.matchesShown, today: context.today, in: db).matches,
                 recap: try recap(in: db),
                 undatedOpen: try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM commitment WHERE status = 'open' AND due IS NULL AND owed_by_me = 1
@@ -148,6 +154,9 @@ public struct WeeklyListQuery: Sendable {
             interactions: interactions?["interactions"] ?? 0, peopleContacted: interactions?["people"] ?? 0,
             introductions: try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM introduction WHERE status = 'made' AND date BETWEEN :since AND :today
+                """, arguments: window) ?? 0,
+            introductionsFromMatches: try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM introduction WHERE status = 'made' AND need_id IS NOT NULL AND date BETWEEN :since AND :today
                 """, arguments: window) ?? 0,
             commitmentsKept: try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM commitment WHERE status = 'done' AND done_at >= :since

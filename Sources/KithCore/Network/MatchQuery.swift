@@ -13,17 +13,21 @@ public struct MatchQuery: Sendable {
         try KithError.Setting.limit.checkLimit(limit)
         return try context.read { db in
             let focus = try person.map { try PersonResolver(db: db).resolve($0).id }
-            var finder = try MatchFinder(db: db, today: context.today)
-            var found: [MatchFinder.Candidate] = []
-            for need in try finder.openNeeds() {
-                found += try finder.offers(for: need).filter { focus == nil || focus == need.personID || focus == $0.offer.personID }
-            }
-            found.sort { ($0.score, $1.need.id ?? 0, $1.offer.id ?? 0) > ($1.score, $0.need.id ?? 0, $0.offer.id ?? 0) }
-            let kept = found.filter { !$0.introduced }
-            let shown = Array(kept.prefix(limit))
-            return NeedMatches(matches: try finder.described(shown), alreadyIntroduced: found.count - kept.count,
-                               total: kept.count)
+            return try Self.matches(for: focus, limit: limit, today: context.today, in: db)
         }
+    }
+
+    /// The matches inside the caller's read; with `saidSince`, only needs said since then.
+    static func matches(for focus: Int64?, saidSince: Day? = nil, limit: Int, today: Day, in db: Database) throws -> NeedMatches {
+        var finder = try MatchFinder(db: db, today: today)
+        var found: [MatchFinder.Candidate] = []
+        for need in try finder.openNeeds() where saidSince.map({ need.saidOn >= $0 }) ?? true {
+            found += try finder.offers(for: need).filter { focus == nil || focus == need.personID || focus == $0.offer.personID }
+        }
+        found.sort { ($0.score, $1.need.id ?? 0, $1.offer.id ?? 0) > ($1.score, $0.need.id ?? 0, $0.offer.id ?? 0) }
+        let kept = found.filter { !$0.introduced }
+        return NeedMatches(matches: try finder.described(Array(kept.prefix(limit))),
+                           alreadyIntroduced: found.count - kept.count, total: kept.count)
     }
 }
 

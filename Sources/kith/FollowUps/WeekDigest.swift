@@ -56,6 +56,8 @@ struct WeekDigest {
                     more: more(list.keepInTouch.count, of: list.keepInTouchTotal)),
             Section(title: "Birthdays", items: list.birthdays.map { birthday($0, today: today) },
                     more: more(list.birthdays.count, of: list.birthdaysTotal)),
+            Section(title: "Introductions you could make", items: list.couldIntroduce.map(match),
+                    more: list.couldIntroduce.isEmpty ? nil : "… all of them: kith matches"),
         ]
     }
 
@@ -93,6 +95,19 @@ struct WeekDigest {
                     action: "kith log '#\(entry.person.id)' --kind call", alert: entry.daysOverdue > 0)
     }
 
+    private static func match(_ match: NeedMatch) -> Item {
+        Item(ref: "#\(match.need.id)", who: "\(match.need.person.name) ↔ \(match.offer.person.name)",
+             what: "\(short(match.need.what)) ← \(short(match.offer.what))", when: "\(Int((match.score * 100).rounded()))%",
+             action: "kith intro '#\(match.need.person.id)' '#\(match.offer.person.id)' --status offered --need \(match.need.id)")
+    }
+
+    /// At most 30 characters, cut at a word with `…`.
+    private static func short(_ text: String) -> String {
+        guard text.count > 30 else { return text }
+        let cut = text.prefix(29)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
     private static func birthday(_ birthday: BirthdayEntry, today: Day) -> Item {
         Item(ref: "#\(birthday.person.id)", who: birthday.person.name,
              what: birthday.turns.map { "turns \($0)" } ?? "birthday", when: when(birthday.date, today: today))
@@ -112,7 +127,10 @@ struct WeekDigest {
             activity.append("\(count(recap.interactions, "interaction", "interactions")) with "
                             + count(recap.peopleContacted, "person", "people"))
         }
-        if recap.introductions > 0 { activity.append(count(recap.introductions, "introduction", "introductions") + " made") }
+        if recap.introductions > 0 {
+            let matched = recap.introductionsFromMatches > 0 ? " (\(recap.introductionsFromMatches) for a need)" : ""
+            activity.append(count(recap.introductions, "introduction", "introductions") + " made" + matched)
+        }
         if recap.commitmentsKept > 0 { activity.append(count(recap.commitmentsKept, "promise", "promises") + " kept") }
         if !activity.isEmpty { lines.append(activity.joined(separator: " · ")) }
         return lines.isEmpty ? ["nothing logged"] : lines

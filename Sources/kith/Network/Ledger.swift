@@ -26,10 +26,13 @@ extension Kith {
             var table = Table("PERSON", "YOU INTRODUCED", "THEY INTRODUCED", "YOU KEPT", "THEY KEPT", "OPEN", "BALANCE",
                               rightAligned: [1, 2, 3, 4, 6])
             for line in lines {
-                table.append(line.person.label, String(line.introductionsGiven), String(line.introductionsReceived),
+                table.append(line.person.label, LedgerText.given(line), String(line.introductionsReceived),
                              String(line.keptByMe), String(line.keptByThem), LedgerText.open(line), LedgerText.balance(line))
             }
             print(table.render())
+            if lines.contains(where: { $0.introductionsFromMatches > 0 }) {
+                print(Terminal.dim("\n(n*): n of them made for someone's need, from kith matches"))
+            }
         }
     }
 }

@@ -13,6 +13,11 @@ enum LedgerText {
         return parts.joined(separator: ", ")
     }
 
+    /// `3`, or `3 (1*)` when one of them answered a need: made from a match.
+    static func given(_ line: LedgerLine) -> String {
+        "\(line.introductionsGiven)" + (line.introductionsFromMatches > 0 ? " (\(line.introductionsFromMatches)*)" : "")
+    }
+
     /// `+2`, `0`, `-1`, colored by who owes whom.
     static func balance(_ line: LedgerLine) -> String {
         line.balance > 0 ? Terminal.green("+\(line.balance)") : line.balance < 0 ? Terminal.yellow("\(line.balance)") : "0"
@@ -20,7 +25,8 @@ enum LedgerText {
 
     /// One sentence for a profile: `you introduced them 2×, they introduced you 1×; …`.
     static func sentence(_ line: LedgerLine) -> String {
-        var parts = ["you introduced them \(line.introductionsGiven)×, they introduced you \(line.introductionsReceived)×",
+        let matched = line.introductionsFromMatches > 0 ? " (\(line.introductionsFromMatches) for a need)" : ""
+        var parts = ["you introduced them \(line.introductionsGiven)×\(matched), they introduced you \(line.introductionsReceived)×",
                      "you kept \(line.keptByMe), they kept \(line.keptByThem)"]
         let open = open(line)
         if !open.isEmpty { parts.append("open: " + open) }

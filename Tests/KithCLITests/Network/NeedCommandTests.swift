@@ -98,4 +98,44 @@ import Testing
         #expect(withBo["their_tie"] as? Int == 2)
         #expect(try kith.ok("matches", "Tariq").contains("! they already know each other (tie 2/5)"))
     }
+
+    @Test func theWeekSuggestsIntroductionsAndTheLedgerCountsThoseMade() throws {
+        let week = try kith.ok("week")
+        #expect(week.contains("Introductions you could make (1)\n"))
+        #expect(week.contains("#1  Ana Silva ↔ Tariq Demir  an intro to a fintech investor ← angel investing in fintech,…"))
+        #expect(week.contains("kith intro '#2' '#3' --status offered --need 1"))
+        let json = try #require(try kith.json("week") as? [String: Any])
+        #expect((json["could_introduce"] as? [Any])?.count == 1)
+        try kith.ok("intro", "Ana", "Tariq", "--need", "1")
+        #expect(try kith.ok("week").contains("1 introduction made (1 for a need)"))
+        let recap = try #require((try kith.json("week") as? [String: Any])?["recap"] as? [String: Any])
+        #expect(recap["introductions_from_matches"] as? Int == 1)
+        let ledger = try kith.ok("ledger")
+        #expect(ledger.contains("Ana Silva (#2)            1 (1*)"))
+        #expect(ledger.contains("(n*): n of them made for someone's need, from kith matches"))
+        let line = try #require((try kith.json("ledger", "Tariq") as? [[String: Any]])?.first)
+        #expect(line["introductions_from_matches"] as? Int == 1)
+        #expect(try kith.ok("show", "Tariq").contains("you introduced them 1× (1 for a need)"))
+    }
+
+    @Test func reachAimsAtMyOwnNeedAndAtOffersBeforeMentions() throws {
+        try kith.ok("add", "Dana Wu", "--org", "Fintech Capital", "--strength", "2")
+        try kith.ok("tie", "Dana", "Bo", "--strength", "3")
+        try kith.ok("tie", "Tariq", "Bo", "--strength", "3")
+        try kith.ok("need", "me", "a fintech investor")
+        let json = try #require(try kith.json("reach", "--need", "5") as? [String: Any])
+        let goal = try #require(json["goal"] as? [String: Any])
+        #expect(goal["kind"] as? String == "need")
+        #expect(goal["need_id"] as? Int == 5)
+        #expect(goal["query"] as? String == "a fintech investor")
+        // Tariq offers it (relevance 1), Dana's organisation mentions it (at most ½), and Ana,
+        // who needs it, is no target at all.
+        let direct = try #require(json["direct"] as? [[String: Any]])
+        #expect(direct.compactMap { ($0["target"] as? [String: Any])?["name"] as? String } == ["Tariq Demir", "Dana Wu"])
+        #expect(try kith.ok("reach", "need:5").hasPrefix("Who can introduce you to what your need #5 asks for, “a fintech investor”"))
+        try kith.refuses(["reach", "need:1"], "kith: error: #1 is not a need of yours; aim at one of your own open needs\n")
+        let both = try kith.run("reach", "--need", "5", "fintech")
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("kith: error: give either a goal or --need, not both\n"))
+    }
 }
