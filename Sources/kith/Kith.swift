@@ -21,7 +21,7 @@ struct Kith: ParsableCommand {
                 Reach.self, Path.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
             ]),
             CommandGroup(name: "Needs and offers", subcommands: [
-                Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self,
+                Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self, Brief.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,

@@ -17,6 +17,17 @@ public struct MatchQuery: Sendable {
         }
     }
 
+    /// Offers that meet my own open needs, best first: what people I know could do for me.
+    static func mine(today: Day, in db: Database) throws -> [NeedMatch] {
+        var finder = try MatchFinder(db: db, today: today)
+        let needs = try NeedOffer.fetchAll(db, sql: """
+            SELECT n.* FROM need_offer n WHERE n.person_id = ? AND n.kind = 'need' AND n.status = 'open' ORDER BY n.said_on DESC, n.id
+            """, arguments: [finder.me])
+        let found = try needs.flatMap { try finder.offers(for: $0) }
+            .sorted { ($0.score, $1.need.id ?? 0, $1.offer.id ?? 0) > ($1.score, $0.need.id ?? 0, $0.offer.id ?? 0) }
+        return try finder.described(found)
+    }
+
     /// The matches inside the caller's read; with `saidSince`, only needs said since then.
     static func matches(for focus: Int64?, saidSince: Day? = nil, limit: Int, today: Day, in db: Database) throws -> NeedMatches {
         var finder = try MatchFinder(db: db, today: today)

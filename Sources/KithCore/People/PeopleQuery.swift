@@ -19,6 +19,14 @@ public struct PeopleQuery: Sendable {
         }
     }
 
+    /// What to read before meeting the person `reference` names.
+    public func brief(_ reference: String) throws -> PersonBrief {
+        try context.read { db in
+            let summary = try PersonResolver(db: db).resolve(reference)
+            return try PersonBrief.read(summary.id, today: context.today, in: db)
+        }
+    }
+
     /// People matching `filter`, sorted as it asks.
     public func list(_ filter: PersonListFilter) throws -> [PersonListItem] {
         try KithError.Setting.limit.checkLimit(filter.limit)

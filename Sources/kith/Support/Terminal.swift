@@ -69,6 +69,23 @@ enum Terminal {
         }
     }
 
+    /// `text` without kith's own colours: for what is written as Markdown, not painted.
+    static func plain(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if let end = colourEnd(scalars, from: index) {
+                index = end
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
+    }
+
     /// The end of a colour sequence (`ESC [ digits m`) starting at `index`, as `paint` writes them.
     private static func colourEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
         guard scalars[index] == "\u{1B}", index + 2 < scalars.count, scalars[index + 1] == "[" else { return nil }

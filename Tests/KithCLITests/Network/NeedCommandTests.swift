@@ -138,4 +138,45 @@ import Testing
         #expect(both.status == 64)
         #expect(both.stderr.hasPrefix("kith: error: give either a goal or --need, not both\n"))
     }
+
+    /// Every section of a brief, in text, Markdown and JSON.
+    @Test func aBriefHasEverySectionInEveryFormat() throws {
+        try kith.ok("log", "Ana", "--kind", "call", "--on", "2026-11-20", "--note", "talked about hiring")
+        try kith.ok("owe", "Ana", "send the deck", "--due", "2026-11-10")
+        try kith.ok("expect", "Ana", "her hiring plan")
+        try kith.ok("need", "Ana", "a CTO", "--on", "2026-03-01")
+        try kith.ok("need", "me", "python mentoring for my team")
+        try kith.ok("tie", "Tariq", "Bo", "--strength", "3")
+        try kith.ok("intro", "Ana", "Bo", "--status", "offered")
+        let text = try kith.ok("brief", "Ana")
+        // Long lines wrap at 80 columns; read them joined again.
+        let flat = text.replacingOccurrences(of: "\n    ", with: " ")
+        for fragment in [
+            "Brief: Ana Silva (#2)\n", "Who they are\n  met: at PyCon 2025", "Your tie\n  strength 4/5; reach weighs it 0.",
+            "Last interactions\n  2026-11-20 (yesterday) call: talked about hiring",
+            "What they need and offer\n", "needs: a CTO (#5, said 2026-03-01", "offers: Python mentoring (#2",
+            "Promises\n  overdue: you owe: send the deck, due 2026-11-10 (11 days ago) (#1)\n  they owe you: her hiring plan (#2)",
+            "Ledger\n  you introduced them 0×", "People you both know\n  Bo Lin",
+            "Introductions you could make for them\n  for “an intro to a fintech investor”: Tariq Demir (#3) offers",
+            "Introductions in progress\n  #1 you offered to introduce Ana Silva ↔ Bo Lin, offered today, no answer yet",
+            "Open questions\n  still true? needs “a CTO” (said 2026-03-01 (8 months ago)): kith need-status 5 --met or --dropped",
+        ] {
+            #expect(flat.contains(fragment), "the brief lacks \(fragment)")
+        }
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        // Ana offers what I need: what she could do for me.
+        #expect(flat.contains("What they could do for your needs\n  your need “python mentoring for my team” (#6): they offer “Python mentoring”"))
+        let markdown = try kith.ok("brief", "Ana", "--format", "markdown")
+        #expect(markdown.hasPrefix("# Brief: Ana Silva (#2)\n\n## Who they are\n\n- met: at PyCon 2025"))
+        #expect(markdown.contains("\n## Open questions\n\n- still true? needs “a CTO”"))
+        let json = try #require(try kith.json("brief", "Ana") as? [String: Any])
+        for key in ["profile", "tie", "could_introduce_them", "they_could_help", "in_progress", "still_true"] {
+            #expect(json[key] != nil, "the JSON brief lacks \(key)")
+        }
+        #expect((json["tie"] as? [String: Any])?["strength"] as? Int == 4)
+        #expect((json["still_true"] as? [[String: Any]])?.map { $0["id"] as? Int } == [5])
+        try kith.refuses(["brief", "me"], "kith: error: a brief is about someone else; name them\n")
+        try kith.ok("add", "Cy Reed", "--not-met")
+        #expect(try kith.ok("brief", "Cy").contains("Your tie\n  no tie to you yet: kith tie me '#5' --strength N"))
+    }
 }

@@ -183,8 +183,9 @@ struct ReachNetworkLoader {
     /// The evidence of each tie: my interactions behind my ties, introductions (between the two,
     /// or exchanged with me), shared organisation and events.
     private func evidence(for edges: [(Int64, Int64)]) throws -> [TieEvidence] {
-        let (introducedToEachOther, exchangedWithMe) = try introductions()
-        let interactions = try self.interactions(with: edges.compactMap { $0.0 == me ? $0.1 : $0.1 == me ? $0.0 : nil })
+        let (introducedToEachOther, exchangedWithMe) = try Self.introductions(me: me, in: db)
+        let interactions = try Self.interactions(with: edges.compactMap { $0.0 == me ? $0.1 : $0.1 == me ? $0.0 : nil },
+                                                 today: today, in: db)
         return edges.map { a, b in
             let mine = a == me || b == me
             var item = TieEvidence(mine: mine)
@@ -212,7 +213,7 @@ struct ReachNetworkLoader {
 
     /// Made introductions: how many between each pair, and how many each person exchanged with
     /// me (I made one for them, or they for me).
-    private func introductions() throws -> (between: [UInt64: Int], withMe: [Int64: Int]) {
+    static func introductions(me: Int64, in db: Database) throws -> (between: [UInt64: Int], withMe: [Int64: Int]) {
         var between: [UInt64: Int] = [:]
         var withMe: [Int64: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT introducer_id, person_a, person_b FROM introduction WHERE status = 'made'") {
@@ -229,7 +230,7 @@ struct ReachNetworkLoader {
     }
 
     /// My interactions with each of `partners`, newest first.
-    private func interactions(with partners: [Int64]) throws -> [Int64: [TieEvidence.Interaction]] {
+    static func interactions(with partners: [Int64], today: Day, in db: Database) throws -> [Int64: [TieEvidence.Interaction]] {
         var interactions: [Int64: [TieEvidence.Interaction]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT ip.person_id, i.date, i.kind, e.name FROM interaction_person ip
@@ -240,6 +241,17 @@ struct ReachNetworkLoader {
             interactions[row[0], default: []].append(.init(daysAgo: day.days(to: today), kind: kind.evidence, event: row[3]))
         }
         return interactions
+    }
+
+    /// The evidence behind my tie to `person`, as reach weighs it; nil when we have no tie.
+    static func myTie(with person: Int64, me: Int64, today: Day, in db: Database) throws -> TieEvidence? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT strength, source FROM tie WHERE person_a = ? AND person_b = ?",
+                                         arguments: [min(me, person), max(me, person)]) else { return nil }
+        var evidence = TieEvidence(mine: true, strength: row[0])
+        evidence.source = (try row.decode(atIndex: 1) as TieSource).evidence
+        evidence.interactions = try interactions(with: [person], today: today, in: db)[person] ?? []
+        evidence.introductions = try introductions(me: me, in: db).withMe[person] ?? 0
+        return evidence
     }
 
     static func organizations(of people: [Int64], in db: Database) throws -> [Int64: String] {
