@@ -52,11 +52,13 @@ struct BriefView {
         return lines
     }
 
+    private static let backslash: Character = "\u{5C}"
+
     /// Markdown's own characters in data shown as themselves.
     static func escaped(_ text: String) -> String {
         var result = ""
         for character in Terminal.visible(text) {
-            if "\\`*_[]<>|".contains(character) { result.append("\\") }
+            if "\\`*_[]<>|".contains(character) { result.append(Self.backslash) }
             result.append(character)
         }
         return result
