@@ -103,6 +103,7 @@ extension Kith {
             try step("Who has done what for whom, with \(introducer.name.split(separator: " ")[0]).",
                      ["ledger", introducer.name], path)
             try step("Your week: promises, introductions to follow up, people to call, birthdays.", ["week", "--limit", "5"], path)
+            try step("Before your next coffee with Maya: one page on her.", ["brief", "Achterberg"], path)
         }
 
         static func quoted(_ argument: String) -> String {
