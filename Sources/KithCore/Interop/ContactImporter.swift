@@ -103,6 +103,7 @@ struct ContactImporter {
             added = try PersonTag.link(person: id, tag: try tagID(name), in: db) || added
         }
         added = try addProperties(contact, to: id, new: new) || added
+        added = try addNeeds(contact, to: id) || added
         // Someone new from my address book is someone I know, however slightly. Someone already
         // here keeps the ties they have (a card says nothing of meeting them, and my own export
         // must come back as nothing new), unless the file records a connection: LinkedIn's.
@@ -130,6 +131,23 @@ struct ContactImporter {
         for property in contact.properties where !known.contains("\(property.name)\u{1F}\(property.parameters ?? "")\u{1F}\(property.value)") {
             try db.cachedStatement(sql: "INSERT INTO person_property (person_id, name, parameters, value) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [id, property.name, property.parameters, property.value])
+            added = true
+        }
+        return added
+    }
+
+    /// Needs and offers the card carries that the person does not have yet (in any status).
+    private func addNeeds(_ contact: ImportedContact, to id: Int64) throws -> Bool {
+        guard !contact.needs.isEmpty else { return false }
+        let known = Set(try Row.fetchAll(db, sql: "SELECT kind, lower(what) FROM need_offer WHERE person_id = ?", arguments: [id])
+            .map { "\($0[0] as String)\u{1F}\($0[1] as String)" })
+        // Said when the card says, never later than today.
+        let today = Timestamp.now().day
+        var added = false
+        for need in contact.needs where !known.contains("\(need.kind.rawValue)\u{1F}\(need.what.lowercased())") {
+            try db.execute(sql: """
+                INSERT INTO need_offer (person_id, kind, what, said_on, created_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [id, need.kind, need.what, min(need.saidOn ?? today, today), now])
             added = true
         }
         return added

@@ -30,6 +30,8 @@ struct ImportedContact: Sendable {
     var identities: [String] = []
     /// When the tie to me began (LinkedIn's "Connected On").
     var connectedOn: Day?
+    /// What they need and offer (Kith's own X-KITH-NEED and X-KITH-OFFER), with when it was said.
+    var needs: [(kind: NeedKind, what: String, saidOn: Day?)] = []
     /// People it names as related (vCard RELATED, X-ABRELATEDNAMES), with how.
     var related: [(reference: String, label: String?)] = []
 
@@ -43,7 +45,7 @@ extension ImportedContact {
     /// Why the contact cannot be kept as it came: text holding a NUL character, which SQLite
     /// would hand back cut short. Kith keeps text whole or not at all.
     var unkeepable: MalformedRecord? {
-        let texts = [name, organization, title, location, notes].compactMap { $0 } + tags
+        let texts = [name, organization, title, location, notes].compactMap { $0 } + tags + needs.map(\.what)
             + (emails + phones + links).flatMap { [$0.value, $0.label ?? ""] } + properties.flatMap { [$0.name, $0.value] }
         guard texts.contains(where: { $0.unicodeScalars.contains("\0") }) else { return nil }
         return MalformedRecord(line: line, reason: "a NUL character in \(name.unicodeScalars.contains("\0") ? "the name" : "its text")")

@@ -17,15 +17,19 @@ public struct MatchQuery: Sendable {
         }
     }
 
-    /// Offers that meet my own open needs, best first: what people I know could do for me.
-    static func mine(today: Day, in db: Database) throws -> [NeedMatch] {
+    /// Offers by `people` that meet my own open needs, best first: what they could do for me.
+    static func mine(offeredBy people: Set<Int64>, limit: Int, today: Day, in db: Database) throws -> [NeedMatch] {
         var finder = try MatchFinder(db: db, today: today)
-        let needs = try NeedOffer.fetchAll(db, sql: """
-            SELECT n.* FROM need_offer n WHERE n.person_id = ? AND n.kind = 'need' AND n.status = 'open' ORDER BY n.said_on DESC, n.id
-            """, arguments: [finder.me])
-        let found = try needs.flatMap { try finder.offers(for: $0) }
-            .sorted { ($0.score, $1.need.id ?? 0, $1.offer.id ?? 0) > ($1.score, $0.need.id ?? 0, $0.offer.id ?? 0) }
-        return try finder.described(found)
+        let needs = try finder.openNeeds(of: finder.me)
+        let found = try needs.flatMap { try finder.offers(for: $0) }.filter { people.contains($0.offer.person) }
+        return try finder.described(try finder.best(found, limit: limit))
+    }
+
+    /// The best offers for the open needs of `person`: the introductions I could make for them.
+    static func forNeeds(of person: Int64, limit: Int, today: Day, in db: Database) throws -> [NeedMatch] {
+        var finder = try MatchFinder(db: db, today: today)
+        let found = try finder.openNeeds(of: person).flatMap { try finder.offers(for: $0) }.filter { !$0.introduced }
+        return try finder.described(try finder.best(found, limit: limit))
     }
 
     /// The matches inside the caller's read; with `saidSince`, only needs said since then.
@@ -33,35 +37,62 @@ public struct MatchQuery: Sendable {
         var finder = try MatchFinder(db: db, today: today)
         var found: [MatchFinder.Candidate] = []
         for need in try finder.openNeeds() where saidSince.map({ need.saidOn >= $0 }) ?? true {
-            found += try finder.offers(for: need).filter { focus == nil || focus == need.personID || focus == $0.offer.personID }
+            found += try finder.offers(for: need).filter { focus == nil || focus == need.person || focus == $0.offer.person }
         }
-        found.sort { ($0.score, $1.need.id ?? 0, $1.offer.id ?? 0) > ($1.score, $0.need.id ?? 0, $0.offer.id ?? 0) }
         let kept = found.filter { !$0.introduced }
-        return NeedMatches(matches: try finder.described(Array(kept.prefix(limit))),
+        return NeedMatches(matches: try finder.described(try finder.best(kept, limit: limit)),
                            alreadyIntroduced: found.count - kept.count, total: kept.count)
     }
 }
 
-/// Finds and weighs the offers that meet each need, reading each fact once.
+/// Finds and weighs the offers that meet each need, reading each fact once and only the rows
+/// that can be shown in full.
 struct MatchFinder {
+    /// A need or an offer as far as matching needs it.
+    struct Said {
+        var id: Int64
+        var person: Int64
+        var saidOn: Day
+        var what: String
+    }
+
+    /// One side of a candidate: plain values only, for there are tens of thousands of them.
+    struct Side {
+        var id: Int64
+        var person: Int64
+        var saidOn: Day
+
+        init(_ said: Said) { (id, person, saidOn) = (said.id, said.person, said.saidOn) }
+    }
+
     struct Candidate {
-        var need: NeedOffer
-        var offer: NeedOffer
-        var score: Double
+        var need: Side
+        var offer: Side
         var fit: Double
-        var wordsMet: [String]
         var wordsOfNeed: Int
         var closeness: Double
         var freshness: Double
-        var theirTie: Int?
         var introduced: Bool
+        /// fit × closeness × freshness: the score unless the two already know each other.
+        var upper: Double { fit * closeness * freshness }
+    }
+
+    /// A candidate with the tie between the two looked up, and so its score.
+    struct Scored {
+        var candidate: Candidate
+        var theirTie: Int?
+        var score: Double { candidate.upper * (theirTie == nil ? 1 : MatchScore.alreadyTied) }
     }
 
     let db: Database
     let me: Int64
     let today: Day
-    /// The offers each word of a need finds, by word.
-    private var offersByWord: [String: Set<Int64>] = [:]
+    /// Me and the archived: never a side of a match.
+    private let left: Set<Int64>
+    /// The offers each word of a need finds, with the word's part of their bm25, by word.
+    private var scoresByWord: [String: [Int64: Double]] = [:]
+    /// Every open offer of someone who is neither me nor archived, by id.
+    private let openOffers: [Int64: Said]
     private var myStrengths: [Int64: Int] = [:]
     /// Pairs an introduction already joins, either way round.
     private let introducedPairs: Set<[Int64]>
@@ -70,9 +101,17 @@ struct MatchFinder {
         self.db = db
         self.today = today
         me = try PersonResolver(db: db).me().id
+        left = Set(try Int64.fetchAll(db, sql: "SELECT id FROM person WHERE is_self = 1 UNION ALL SELECT id FROM person WHERE archived = 1"))
         introducedPairs = Set(try Row.fetchAll(db, sql: "SELECT person_a, person_b FROM introduction").map { row in
             let a: Int64 = row[0], b: Int64 = row[1]
             return [min(a, b), max(a, b)]
+        })
+        let left = self.left
+        openOffers = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            SELECT id, person_id, said_on FROM need_offer WHERE kind = 'offer' AND status = 'open'
+            """).compactMap { row in
+            let offer = Said(id: row[0], person: row[1], saidOn: try row.decode(atIndex: 2), what: "")
+            return left.contains(offer.person) ? nil : (offer.id, offer)
         })
         for row in try Row.fetchAll(db, sql: """
             SELECT CASE WHEN person_a = :me THEN person_b ELSE person_a END, strength FROM tie
@@ -82,69 +121,87 @@ struct MatchFinder {
         }
     }
 
-    /// Open needs of people other than me who are not archived, the freshest first.
-    func openNeeds() throws -> [NeedOffer] {
-        try NeedOffer.fetchAll(db, sql: """
-            SELECT n.* FROM need_offer n JOIN person p ON p.id = n.person_id
-            WHERE n.kind = 'need' AND n.status = 'open' AND p.is_self = 0 AND p.archived = 0
-            ORDER BY n.said_on DESC, n.id
-            """)
-    }
-
-    /// The open offers of others that meet `need`, each weighed.
-    mutating func offers(for need: NeedOffer) throws -> [Candidate] {
-        let words = NeedWords.subject(need.what)
-        guard let match = NeedWords.matchQuery(need.what, column: "offer") else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT n.*, bm25(need_offer_fts) AS rank FROM need_offer_fts JOIN need_offer n ON n.id = need_offer_fts.rowid
-            JOIN person p ON p.id = n.person_id
-            WHERE need_offer_fts MATCH :match AND n.kind = 'offer' AND n.status = 'open'
-              AND p.is_self = 0 AND p.archived = 0 AND n.person_id <> :needer
-            ORDER BY rank, n.id
-            """, arguments: ["match": match, "needer": need.personID])
-        guard let best = rows.first?["rank"] as Double? else { return [] }
-        return try rows.map { row in
-            let offer = try NeedOffer(row: row)
-            let met = try words.filter { try self.offers(matching: $0).contains(offer.id ?? 0) }
-            return try candidate(need, offer, met: met, of: words.count, bm25: row["rank"], best: best)
+    /// Open needs of people other than me who are not archived (or of `person`), the freshest first.
+    func openNeeds(of person: Int64? = nil) throws -> [Said] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, person_id, said_on, what FROM need_offer
+            WHERE kind = 'need' AND status = 'open' AND (:person IS NULL OR person_id = :person)
+            ORDER BY said_on DESC, id
+            """, arguments: ["person": person]).compactMap { row in
+            let said = Said(id: row[0], person: row[1], saidOn: try row.decode(atIndex: 2), what: row[3])
+            return person == nil && left.contains(said.person) ? nil : said
         }
     }
 
-    private func candidate(_ need: NeedOffer, _ offer: NeedOffer, met: [String], of words: Int, bm25: Double,
-                           best: Double) throws -> Candidate {
-        let fit = MatchScore.fit(met: met.count, of: words, bm25: bm25, best: best)
-        let closeness = MatchScore.closeness(myStrengths[need.personID], myStrengths[offer.personID])
-        let freshness = MatchScore.freshness(olderAge: min(need.saidOn, offer.saidOn).days(to: today))
-        let theirTie = try Int.fetchOne(db, sql: "SELECT strength FROM tie WHERE person_a = ? AND person_b = ?",
-                                        arguments: [min(need.personID, offer.personID), max(need.personID, offer.personID)])
-        let score = fit * closeness * freshness * (theirTie == nil ? 1 : MatchScore.alreadyTied)
-        return Candidate(need: need, offer: offer, score: score, fit: fit, wordsMet: met, wordsOfNeed: words,
-                         closeness: closeness, freshness: freshness, theirTie: theirTie,
-                         introduced: introducedPairs.contains([min(need.personID, offer.personID),
-                                                               max(need.personID, offer.personID)]))
+    /// The open offers of others that have at least half the words of `need`, each weighed but
+    /// for a tie between the two.
+    mutating func offers(for need: Said) throws -> [Candidate] {
+        let words = NeedWords.subject(need.what)
+        // FTS5's bm25 is a sum over the query's phrases, so the need's score for an offer is the
+        // sum of its words' scores: each word is searched once, however many needs use it.
+        var met: [Int64: (words: Int, rank: Double)] = [:]
+        for word in words {
+            for (offer, rank) in try scores(of: word) {
+                met[offer, default: (0, 0)].words += 1
+                met[offer, default: (0, 0)].rank += rank
+            }
+        }
+        let eligible = met.filter { $0.value.words * 2 >= words.count }
+            .compactMap { id, found in openOffers[id].map { (offer: $0, found: found) } }
+            .filter { $0.offer.person != need.person }
+        guard let best = eligible.map(\.found.rank).min() else { return [] }
+        return eligible.map { offer, found in
+            Candidate(
+                need: Side(need), offer: Side(offer),
+                fit: MatchScore.fit(met: found.words, of: words.count, bm25: found.rank, best: best), wordsOfNeed: words.count,
+                closeness: MatchScore.closeness(myStrengths[need.person], myStrengths[offer.person]),
+                freshness: MatchScore.freshness(olderAge: min(need.saidOn, offer.saidOn).days(to: today)),
+                introduced: introducedPairs.contains([min(need.person, offer.person), max(need.person, offer.person)]))
+        }
     }
 
-    /// The open offers one word of a need finds (with its root), read once per word.
-    private mutating func offers(matching word: String) throws -> Set<Int64> {
-        if let known = offersByWord[word] { return known }
-        guard let match = NeedWords.matchQuery(word, column: "offer") else { return [] }
-        let found = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM need_offer_fts WHERE need_offer_fts MATCH ?",
-                                           arguments: [match]))
-        offersByWord[word] = found
+    /// The `limit` best, exactly: the tie between the two (which halves a score) is looked up
+    /// only while a candidate's score without it could still make the list.
+    func best(_ candidates: [Candidate], limit: Int) throws -> [Scored] {
+        var chosen: [Scored] = []
+        for candidate in candidates.sorted(by: { ($0.upper, $1.need.id, $1.offer.id) > ($1.upper, $0.need.id, $0.offer.id) }) {
+            if chosen.count >= limit, let last = chosen.last, candidate.upper < last.score { break }
+            let theirTie = try Int.fetchOne(db, sql: "SELECT strength FROM tie WHERE person_a = ? AND person_b = ?",
+                                            arguments: [min(candidate.need.person, candidate.offer.person),
+                                                        max(candidate.need.person, candidate.offer.person)])
+            chosen.append(Scored(candidate: candidate, theirTie: theirTie))
+            chosen.sort { ($0.score, $1.candidate.need.id, $1.candidate.offer.id) > ($1.score, $0.candidate.need.id, $0.candidate.offer.id) }
+            if chosen.count > limit { chosen.removeLast() }
+        }
+        return chosen
+    }
+
+    /// The offers one word of a need finds (with its root), with that word's part of bm25;
+    /// read once per word.
+    private mutating func scores(of word: String) throws -> [Int64: Double] {
+        if let known = scoresByWord[word] { return known }
+        guard let match = NeedWords.matchQuery(word, column: "offer") else { return [:] }
+        var found: [Int64: Double] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT rowid, bm25(need_offer_fts) FROM need_offer_fts WHERE need_offer_fts MATCH ?",
+                                         arguments: [match])
+        while let row = try cursor.next() { found[row[0]] = row[1] }
+        scoresByWord[word] = found
         return found
     }
 
     /// The chosen matches with everyone named and what I owe each side.
-    func described(_ candidates: [Candidate]) throws -> [NeedMatch] {
-        let entries = try NeedEntry.named(candidates.flatMap { [$0.need, $0.offer] }, in: db)
-        let byID = Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return try candidates.compactMap { candidate in
-            guard let need = byID[candidate.need.id ?? 0], let offer = byID[candidate.offer.id ?? 0] else { return nil }
+    func described(_ chosen: [Scored]) throws -> [NeedMatch] {
+        let rows = try NeedOffer.fetchAll(db, keys: chosen.flatMap { [$0.candidate.need.id, $0.candidate.offer.id] })
+        let byID = Dictionary(try NeedEntry.named(rows, in: db).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return try chosen.compactMap { scored in
+            let candidate = scored.candidate
+            guard let need = byID[candidate.need.id], let offer = byID[candidate.offer.id] else { return nil }
+            let wordsMet = NeedWords.subject(need.what).filter { scoresByWord[$0]?[offer.id] != nil }
             return NeedMatch(
-                need: need, offer: offer, score: candidate.score, fit: candidate.fit, wordsMet: candidate.wordsMet,
+                need: need, offer: offer, score: scored.score, fit: candidate.fit, wordsMet: wordsMet,
                 wordsOfNeed: candidate.wordsOfNeed, closeness: candidate.closeness,
                 myStrengthToNeed: myStrengths[need.person.id], myStrengthToOffer: myStrengths[offer.person.id],
-                freshness: candidate.freshness, theirTie: candidate.theirTie,
+                freshness: candidate.freshness, theirTie: scored.theirTie,
                 owedToNeed: try owed(need.person.id), owedToOffer: try owed(offer.person.id))
         }
     }

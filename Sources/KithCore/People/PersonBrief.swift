@@ -40,15 +40,15 @@ extension PersonBrief {
         let tie = try ReachNetworkLoader.myTie(with: id, me: me, today: today, in: db).map { evidence in
             Tie(strength: evidence.strength ?? 0, weight: TieModel.weight(evidence), why: TieModel.reasons(evidence))
         }
-        let theirs = try MatchQuery.matches(for: id, limit: 5, today: today, in: db).matches.filter { $0.need.person.id == id }
+        let theirs = try MatchQuery.forNeeds(of: id, limit: 5, today: today, in: db)
         let known = Set(profile.ties.map(\.person.id))
-        let forMe = try MatchQuery.mine(today: today, in: db).filter { $0.offer.person.id == id || known.contains($0.offer.person.id) }
+        let forMe = try MatchQuery.mine(offeredBy: known.union([id]), limit: 5, today: today, in: db)
         let waiting = profile.introductions.filter { introduction in
             introduction.status == .requested || introduction.status == .offered
                 || (introduction.status == .made && introduction.outcome == nil)
         }
         return PersonBrief(
-            profile: profile, tie: tie, couldIntroduceThem: theirs, theyCouldHelp: Array(forMe.prefix(5)),
+            profile: profile, tie: tie, couldIntroduceThem: theirs, theyCouldHelp: forMe,
             inProgress: waiting,
             stillTrue: profile.needs.filter { $0.kind == .need && $0.age(on: today) > stillTrueDays })
     }

@@ -69,9 +69,11 @@ struct SampleBuilder {
         try meetMyCircle()
         let introductions = try addIntroductions()
         let commitments = try addCommitments()
+        let needsAndOffers = try addNeedsAndOffers()
         try writeTies()
         return SampleSummary(people: people, organizations: organizations.count, events: events.count, ties: ties.count,
-                             interactions: interactions, introductions: introductions, commitments: commitments)
+                             interactions: interactions, introductions: introductions, commitments: commitments,
+                             needsAndOffers: needsAndOffers)
     }
 
     private func id(_ index: Int) -> Int64 { firstID + Int64(index) }
@@ -309,6 +311,29 @@ struct SampleBuilder {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [person, mine, what, random.chance(0.85) ? due : nil, status,
                                          status == .done ? now : nil, now])
+        }
+        return count
+    }
+
+    /// What people said they need and offer, in their sector's words: a fifth of my circle needs
+    /// something and a third offers something, one in a hundred of the others offers; some was
+    /// said long ago, and some of that is met already.
+    private mutating func addNeedsAndOffers() throws -> Int {
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO need_offer (person_id, kind, what, said_on, status, closed_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        var count = 0
+        for index in 0..<people {
+            let mine = circle.contains(index)
+            for kind in [NeedKind.need, .offer] where random.chance(kind == .need ? (mine ? 0.2 : 0) : (mine ? 0.33 : 0.01)) {
+                let interest = random.pick(Vocabulary.sectors[organizations[members[index].organization].sector].interests)
+                let what = random.pick(kind == .need ? Vocabulary.needs : Vocabulary.offers).replacingOccurrences(of: "%@", with: interest)
+                let said = pastDay(within: 540)
+                let met = said < today.adding(days: -200) && random.chance(0.3)
+                try insert.execute(arguments: [id(index), kind, what, said, met ? NeedStatus.met : .open,
+                                               met ? said.adding(days: 120) : nil, now])
+                count += 1
+            }
         }
         return count
     }

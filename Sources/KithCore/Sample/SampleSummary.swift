@@ -7,4 +7,10 @@ public struct SampleSummary: Codable, Equatable, Sendable {
     public var interactions: Int
     public var introductions: Int
     public var commitments: Int
+    public var needsAndOffers: Int
+
+    enum CodingKeys: String, CodingKey {
+        case people, organizations, events, ties, interactions, introductions, commitments
+        case needsAndOffers = "needs_and_offers"
+    }
 }

@@ -94,6 +94,18 @@ enum SampleVocabulary {
         "send their investor list", "intro to their CTO", "share the report", "reply about the role",
         "send conference tickets", "look at my draft",
     ]
+    /// What people look for and can give; `%@` is one of their sector's interests.
+    static let needs = [
+        "a seed investor for %@", "a designer for our %@ app", "a senior backend engineer who knows %@",
+        "advice on hiring a first salesperson", "an intro to a journalist covering %@", "pilot customers in %@",
+        "a mentor for a first-time founder", "legal advice on fundraising", "a speaker on %@ for our meetup",
+        "a co-founder with %@ experience",
+    ]
+    static let offers = [
+        "angel investing in %@, seed rounds", "product design reviews", "backend engineering advice on %@",
+        "advice on hiring salespeople", "press contacts in %@", "introductions to %@ customers",
+        "mentoring first-time founders", "legal advice for startups", "speaking about %@", "office hours on %@",
+    ]
     static let interactionNotes = [
         "caught up over coffee", "talked about hiring", "discussed the fundraise", "swapped book tips",
         "planned the next meetup", "asked for advice on pricing",

@@ -94,9 +94,12 @@ extension Kith {
             try step("What Maya needs, and what \(investor.name.split(separator: " ")[0]) can give.",
                      ["need", "Achterberg", "a fintech investor for the seed round", "--at", "Climate Founders Breakfast"], path)
             try step("", ["offer", investor.name, "seed investing in climate and fintech"], path)
-            try step("Introductions you could make: whose need meets whose offer, and why.", ["matches", "--limit", "2"], path)
+            try step("Introductions you could make: whose need meets whose offer, and why.", ["matches", "Achterberg", "--limit", "2"],
+                     path)
+            let need = try NeedService(Context(store: try Store.open(at: path, for: .read), today: Day.today()))
+                .list(.need, of: "Achterberg", openOnly: true).first?.id ?? 0
             try step("You introduce Maya to the investor, for her need; the two are now tied.",
-                     ["intro", "Achterberg", investor.name, "--purpose", "seed round", "--need", "1"], path)
+                     ["intro", "Achterberg", investor.name, "--purpose", "seed round", "--need", String(need)], path)
             try step("And \(investor.name.split(separator: " ")[0]) promised you something back.",
                      ["expect", investor.name, "feedback on Maya's deck", "--due", "next week"], path)
             try step("Keep in touch with mentors every 45 days (a person's own cadence wins).", ["cadence", "mentor", "45d"], path)

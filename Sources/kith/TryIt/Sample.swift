@@ -22,7 +22,8 @@ extension Kith {
             if json { return try JSONOutput.print(summary) }
             print("Sample network in \(store.path): \(summary.people) people, \(summary.organizations) organisations, "
                   + "\(summary.events) events, \(summary.ties) ties, \(summary.interactions) interactions, "
-                  + "\(summary.introductions) introductions, \(summary.commitments) commitments "
+                  + "\(summary.introductions) introductions, \(summary.commitments) commitments, "
+                  + "\(summary.needsAndOffers) needs and offers "
                   + Terminal.dim(String(format: "(%.2f s)", seconds)))
         }
     }

@@ -64,6 +64,17 @@ import Testing
         let cards = try kith.ok("export", "--format", "vcard")
         #expect(cards.contains("X-KITH-NEED;X-SAID=2026-11-01:an intro to a fintech investor\r\n"))
         #expect(cards.contains("X-KITH-OFFER;X-SAID=2026-11-21:angel investing in fintech\\, seed rounds\r\n"))
+        // Another Kith reads them back as needs and offers, said when the card says; the same
+        // cards again add nothing.
+        let other = try KithProcess()
+        let file = try other.write("cards.vcf", cards)
+        try other.ok("import", file)
+        #expect(try other.query("SELECT said_on FROM need_offer WHERE what = 'an intro to a fintech investor'") == "2026-11-01")
+        #expect(try other.count("need_offer") == 4)
+        #expect(try other.count("person_property", "name LIKE 'X-KITH%'") == 0)
+        let again = try #require(try other.json("import", file, "--json") as? [String: Any])
+        #expect(again["updated"] as? Int == 0)
+        #expect(try other.count("need_offer") == 4)
     }
 
     @Test func matchesSuggestIntroductionsWithWhyAndTheCommand() throws {

@@ -5,6 +5,7 @@ enum VCardContact {
     /// Properties read into fields and not kept: everything they say is in the fields.
     static let modelled: Set<String> = [
         "VERSION", "FN", "EMAIL", "TEL", "URL", "NOTE", "CATEGORIES", "UID", "X-ABLABEL", "PRODID", "REV", "TITLE",
+        "X-KITH-NEED", "X-KITH-OFFER",
     ]
     /// TYPE values that say nothing a label should repeat.
     static let plainTypes: Set<String> = ["PREF", "INTERNET", "X400"]
@@ -114,6 +115,11 @@ private struct CardReading {
         contact.birthday = first("BDAY").flatMap { VCardContact.birthday($0.text) }
         contact.tags = all("CATEGORIES").flatMap(\.list)
         contact.externalID = first("UID")?.text.trimmingBlanks()
+        for kind in NeedKind.allCases {
+            for property in all("X-KITH-\(kind.rawValue.uppercased())") where !property.text.trimmingBlanks().isEmpty {
+                contact.needs.append((kind, property.text, property.parameter("X-SAID").first.flatMap { Day(iso: $0) }))
+            }
+        }
     }
 
     /// Emails, phones and links with their labels, and the people it names as related.
