@@ -91,8 +91,14 @@ struct MatchFinder {
     private let left: Set<Int64>
     /// The offers each word of a need finds, with the word's part of their bm25, by word.
     private var scoresByWord: [String: [Int64: Double]] = [:]
-    /// Every open offer of someone who is neither me nor archived, by id.
-    private let openOffers: [Int64: Said]
+    /// Every open offer of someone who is neither me nor archived; `offerIndex` finds one by id.
+    private let openOffers: [Said]
+    private let offerIndex: [Int64: Int]
+    /// Each word's open offers, by their place in `openOffers`, with the word's part of bm25.
+    private var openOffersByWord: [String: [(offer: Int, rank: Double)]] = [:]
+    /// Per open offer, the words met and bm25 so far for the need being weighed (reset after).
+    private var wordsMet: [Int]
+    private var rankSum: [Double]
     private var myStrengths: [Int64: Int] = [:]
     /// Pairs an introduction already joins, either way round.
     private let introducedPairs: Set<[Int64]>
@@ -107,12 +113,15 @@ struct MatchFinder {
             return [min(a, b), max(a, b)]
         })
         let left = self.left
-        openOffers = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-            SELECT id, person_id, said_on FROM need_offer WHERE kind = 'offer' AND status = 'open'
+        openOffers = try Row.fetchAll(db, sql: """
+            SELECT id, person_id, said_on FROM need_offer WHERE kind = 'offer' AND status = 'open' ORDER BY id
             """).compactMap { row in
             let offer = Said(id: row[0], person: row[1], saidOn: try row.decode(atIndex: 2), what: "")
-            return left.contains(offer.person) ? nil : (offer.id, offer)
-        })
+            return left.contains(offer.person) ? nil : offer
+        }
+        offerIndex = Dictionary(uniqueKeysWithValues: openOffers.enumerated().map { ($1.id, $0) })
+        wordsMet = Array(repeating: 0, count: openOffers.count)
+        rankSum = Array(repeating: 0, count: openOffers.count)
         for row in try Row.fetchAll(db, sql: """
             SELECT CASE WHEN person_a = :me THEN person_b ELSE person_a END, strength FROM tie
             WHERE person_a = :me OR person_b = :me
@@ -139,21 +148,27 @@ struct MatchFinder {
         let words = NeedWords.subject(need.what)
         // FTS5's bm25 is a sum over the query's phrases, so the need's score for an offer is the
         // sum of its words' scores: each word is searched once, however many needs use it.
-        var met: [Int64: (words: Int, rank: Double)] = [:]
+        var touched: [Int] = []
         for word in words {
-            for (offer, rank) in try scores(of: word) {
-                met[offer, default: (0, 0)].words += 1
-                met[offer, default: (0, 0)].rank += rank
+            for (offer, rank) in try openOffers(matching: word) {
+                if wordsMet[offer] == 0 { touched.append(offer) }
+                wordsMet[offer] += 1
+                rankSum[offer] += rank
             }
         }
-        let eligible = met.filter { $0.value.words * 2 >= words.count }
-            .compactMap { id, found in openOffers[id].map { (offer: $0, found: found) } }
-            .filter { $0.offer.person != need.person }
-        guard let best = eligible.map(\.found.rank).min() else { return [] }
-        return eligible.map { offer, found in
+        var eligible: [(offer: Said, words: Int, rank: Double)] = []
+        for index in touched {
+            let offer = openOffers[index]
+            if wordsMet[index] * 2 >= words.count && offer.person != need.person {
+                eligible.append((offer, wordsMet[index], rankSum[index]))
+            }
+            (wordsMet[index], rankSum[index]) = (0, 0)
+        }
+        guard let best = eligible.map({ $0.rank }).min() else { return [] }
+        return eligible.map { offer, met, rank in
             Candidate(
                 need: Side(need), offer: Side(offer),
-                fit: MatchScore.fit(met: found.words, of: words.count, bm25: found.rank, best: best), wordsOfNeed: words.count,
+                fit: MatchScore.fit(met: met, of: words.count, bm25: rank, best: best), wordsOfNeed: words.count,
                 closeness: MatchScore.closeness(myStrengths[need.person], myStrengths[offer.person]),
                 freshness: MatchScore.freshness(olderAge: min(need.saidOn, offer.saidOn).days(to: today)),
                 introduced: introducedPairs.contains([min(need.person, offer.person), max(need.person, offer.person)]))
@@ -178,6 +193,14 @@ struct MatchFinder {
 
     /// The offers one word of a need finds (with its root), with that word's part of bm25;
     /// read once per word.
+    /// The open offers one word finds, by their place in `openOffers`, with the word's part of bm25.
+    private mutating func openOffers(matching word: String) throws -> [(offer: Int, rank: Double)] {
+        if let known = openOffersByWord[word] { return known }
+        let found = try scores(of: word).compactMap { id, rank in offerIndex[id].map { (offer: $0, rank: rank) } }
+        openOffersByWord[word] = found
+        return found
+    }
+
     private mutating func scores(of word: String) throws -> [Int64: Double] {
         if let known = scoresByWord[word] { return known }
         guard let match = NeedWords.matchQuery(word, column: "offer") else { return [:] }

@@ -130,7 +130,9 @@ import Testing
                     "--note", "Plays the theremin at Blorptastic", "--tag", "vexillology")
         try kith.ok("add", "Ana Silva", "--note", "Met through Quentin Zyxwvut at the fair")
         try kith.ok("log", "Quentin", "Ana", "--kind", "meal", "--note", "Quentin Zyxwvut paid")
-        let words = ["Zyxwvut", "zyxwvut", "Blorptastic", "blorptastic", "7946 0958", "quentin@"]
+        try kith.ok("offer", "Quentin", "glorpwhistle lessons")
+        try kith.ok("need", "Ana", "a teacher like Quentin Zyxwvut")
+        let words = ["Zyxwvut", "zyxwvut", "Blorptastic", "blorptastic", "7946 0958", "quentin@", "glorpwhistle"]
         let file = { Self.bytes(kith.db).compactMap { $0 }.reduce(Data(), +) }
         for word in words { #expect(file().range(of: Data(word.utf8)) != nil, "\(word) not found before") }
         try kith.ok(command, "Quentin", "--yes")
@@ -139,6 +141,7 @@ import Testing
         for word in forgotten { #expect(after.range(of: Data(word.utf8)) == nil, "\(word) is still in the file after \(command)") }
         if command == "forget" {
             #expect(try kith.query("SELECT notes FROM person WHERE name = 'Ana Silva'") == "Met through [forgotten] at the fair")
+            #expect(try kith.query("SELECT what FROM need_offer WHERE kind = 'need'") == "a teacher like [forgotten]")
         }
         #expect(try kith.ok("check").contains("is sound"))
     }

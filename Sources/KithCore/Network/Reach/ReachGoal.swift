@@ -153,10 +153,11 @@ extension ReachGoal {
         var relevance = Dictionary(offered, uniquingKeysWith: max)
         for (id, value) in mentioned { relevance[id] = max(relevance[id] ?? 0, value) }
         let ranked = relevance.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { (id: $0.key, relevance: $0.value) }
-        // Everyone mentioned, and those who only offer it.
+        // Everyone mentioned, and those who only offer it. `+rowid` keeps the list away from
+        // FTS5, which would run the whole search again for each id in it (150 ms for 300).
         let offeredAlsoMentioned = try match.map { match in
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM person_fts WHERE person_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+                SELECT count(*) FROM person_fts WHERE person_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
                 """, arguments: [match, IDList.json(offered.map(\.id))]) ?? 0
         } ?? 0
         return (Array(ranked.prefix(maxTextTargets)), mentionedTotal + offered.count - offeredAlsoMentioned)
