@@ -2,14 +2,14 @@
 vdirsyncer use, and checks every card: it parses, has the properties its version requires,
 every photo's data decodes, and nothing kith wrote is lost on the way.
 
-Usage: read_vcards.py FILE VERSION EXPECTED_CARDS
+Usage: read_vcards.py FILE VERSION EXPECTED_CARDS [EXPECTED_NEEDS_AND_OFFERS]
 """
 import sys
 
 import vobject
 
 
-def main(path, version, expected):
+def main(path, version, expected, needs=None):
     with open(path, encoding="utf-8", newline="") as file:
         text = file.read()
     cards = list(vobject.readComponents(text, validate=True))
@@ -34,12 +34,20 @@ def main(path, version, expected):
         for line in card.lines():
             if "\n" in str(line.value) and line.name in ("FN", "ORG", "TITLE", "UID"):
                 problems.append(f"{name}: a raw line break in {line.name}")
+    # Kith's own X-KITH-NEED and X-KITH-OFFER: each read, with its X-SAID date and its text
+    # unescaped (a comma in it is text, not a list).
+    said = [line for card in cards for kind in ("x-kith-need", "x-kith-offer") for line in card.contents.get(kind, [])]
+    if needs is not None and len(said) != needs:
+        problems.append(f"{len(said)} needs and offers read, {needs} expected")
+    for line in said:
+        if "\\" in line.value or not line.params.get("X-SAID"):
+            problems.append(f"{line.name}: {line.value!r} {line.params}")
     if problems:
         print("\n".join(problems))
         return 1
-    print(f"vobject read {len(cards)} vCard {version} cards from {path}")
+    print(f"vobject read {len(cards)} vCard {version} cards ({len(said)} needs and offers) from {path}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else None))

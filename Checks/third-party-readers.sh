@@ -2,7 +2,8 @@
 # Reads back every vCard kith writes with the address-book world's own tools: python vobject
 # (the parser under khard, Radicale and vdirsyncer) and khard itself, both installed here from
 # PyPI into a throwaway folder. The cards come from every fixture in Tests/Fixtures/contacts
-# (real exports' quirks) and from a sample network, exported as vCard 4.0 and 3.0.
+# (real exports' quirks) and from a sample network (with needs and offers), exported as vCard
+# 4.0 and 3.0.
 # Usage: Checks/third-party-readers.sh   (after `swift build` or `swift test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,10 +24,15 @@ done
 failed=0
 for source in "$db" "$work/sample.db"; do
     people=$("$kith" list --json --db "$source" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
+    said=0
+    for kind in needs offers; do
+        count=$("$kith" "$kind" --open --json --db "$source" | python3 -c 'import json, sys; print(sum(not e.get("by_me") for e in json.load(sys.stdin)))')
+        said=$((said + count))
+    done
     for version in 4 3; do
         cards="$work/cards-$version.vcf"
         "$kith" export --vcard-version "$version" --out "$cards" --db "$source"
-        python3 Checks/read_vcards.py "$cards" "$version.0" "$people" || failed=1
+        python3 Checks/read_vcards.py "$cards" "$version.0" "$people" "$said" || failed=1
         # khard reads an address book as a folder of one card per file (a vdir).
         rm -rf "$work/vdir" && mkdir "$work/vdir"
         python3 - "$cards" "$work/vdir" <<'PY'
