@@ -53,15 +53,61 @@ def targets_of(con, kind, query):
                            "OR p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH :match)) "
                            "ORDER BY exact DESC, p.id", {"name": query, "match": match}).fetchall()
         return [(r[0], 1.0 if r[1] else 0.8) for r in rows][:MAX_TARGETS]
+    return text_targets(con, query)
+
+
+IGNORED = set("""a an and the to for of in on at with by from or about into some someone somebody anyone who what
+that this my our their his her is are be can could would will help helps need needs needed want wants looking
+seeking find get intro intros introduction introductions meet happy glad offer offers give gives available""".split())
+
+
+def said(con, kind, query, left):
+    """README: open offers (or needs) with every word, else any word; bm25 over the best, at
+    least 0.05; agent nouns also as their root when five letters remain."""
+    subject = [w for w in dict.fromkeys(words(query)) if len(w) >= 2 and w not in IGNORED]
+    for joiner in (" AND ", " OR "):
+        if not subject:
+            return {}
+        terms = []
+        for w in subject:
+            forms = ['"%s"*' % w]
+            for suffix in ("ers", "ors", "ists", "er", "or", "ist"):
+                if w.endswith(suffix):
+                    if len(w) - len(suffix) >= 5:
+                        forms.append('"%s"*' % w[: -len(suffix)])
+                    break
+            terms.append("(" + " OR ".join(forms) + ")")
+        rows = [r for r in con.execute(
+            "SELECT n.person_id, bm25(need_offer_fts) FROM need_offer_fts JOIN need_offer n ON n.id = need_offer_fts.rowid "
+            "WHERE need_offer_fts MATCH ? AND n.kind = ? AND n.status = 'open'",
+            ("%s : (%s)" % (kind, joiner.join(terms)), kind)).fetchall() if r[0] not in left]
+        best = min((r[1] for r in rows), default=0)
+        if best < 0:
+            found = {}
+            for person, rank in rows:
+                found[person] = max(found.get(person, 0), max(0.05, rank / best))
+            return found
+    return {}
+
+
+def text_targets(con, query):
+    """README: offers first; mentions in organisation, title, tags and notes at half their
+    relevance, never someone whose open need has the words and who offers none of them."""
+    left = {r[0] for r in con.execute("SELECT id FROM person WHERE is_self = 1 OR archived = 1")}
+    offered = said(con, "offer", query, left)
+    needing = set(said(con, "need", query, left)) - set(offered)
+    relevance = dict(offered)
     for joiner in (" AND ", " OR "):
         match = "{organization title tags notes} : (" + joiner.join('"%s"*' % w for w in words(query)) + ")"
-        rows = con.execute("SELECT p.id, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank FROM person_fts f "
-                           "JOIN person p ON p.id = f.rowid WHERE person_fts MATCH ? AND p.is_self = 0 AND p.archived = 0 "
-                           "ORDER BY rank, p.id LIMIT ?", (match, MAX_TARGETS * 5)).fetchall()
+        rows = [r for r in con.execute("SELECT rowid, bm25(person_fts, 0.0, 5.0, 3.0, 0.0, 4.0, 1.0) AS rank FROM person_fts "
+                                       "WHERE person_fts MATCH ? ORDER BY rank, rowid", (match,)).fetchall()
+                if r[0] not in left and r[0] not in needing]
         if rows and rows[0][1] < 0:
             best = rows[0][1]
-            return [(r[0], max(0.05, r[1] / best)) for r in rows][:MAX_TEXT_TARGETS]
-    return []
+            for person, rank in rows[:MAX_TEXT_TARGETS]:
+                relevance[person] = max(relevance.get(person, 0), 0.5 * max(0.05, rank / best))
+            break
+    return sorted(relevance.items(), key=lambda item: (-item[1], item[0]))[:MAX_TEXT_TARGETS]
 
 
 def main():

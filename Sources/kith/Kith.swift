@@ -14,14 +14,14 @@ struct Kith: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "People", subcommands: [
-                Add.self, Met.self, Log.self, Show.self, List.self, Find.self, Edit.self, Tag.self,
+                Add.self, Met.self, Log.self, Show.self, Brief.self, List.self, Find.self, Edit.self, Tag.self,
                 Remove.self, Forget.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
                 Reach.self, Path.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, Intros.self, Ledger.self,
             ]),
             CommandGroup(name: "Needs and offers", subcommands: [
-                Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self, Brief.self,
+                Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [
                 Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,

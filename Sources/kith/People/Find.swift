@@ -5,7 +5,7 @@ extension Kith {
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "find",
-            abstract: "Search names, organisations, titles, places, tags and notes.",
+            abstract: "Search names, organisations, titles, places, tags, notes, and open needs and offers.",
             discussion: """
                 Every word must start a word somewhere in the person's record; case and accents do not matter. \
                 Example: kith find fintech berl
