@@ -9,7 +9,8 @@ struct Kith: ParsableCommand {
         abstract: "A local-first memory of the people you know, who introduced whom, and what you owe.",
         discussion: """
             People are named by any unambiguous part of their name, or by #ID. Dates: 2026-11-21, today, \
-            yesterday, tomorrow, fri, next week, in 3 days, 3 days ago, 2w. Every read command takes --json.
+            tomorrow, fri, next fri, dec 3, 3 dec 2026, next month, end of month, in 3 days, a week ago, 2w \
+            (README's "Dates" says what each means). Every read command takes --json.
             """,
         version: "0.1.0",
         groupedSubcommands: [
