@@ -15,7 +15,8 @@ struct Kith: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "People", subcommands: [
-                Add.self, Met.self, Log.self, Show.self, Brief.self, List.self, Find.self, Edit.self, Tag.self,
+                Add.self, Met.self, Log.self, Interactions.self, InteractionEdit.self, InteractionRemove.self, Show.self,
+                Brief.self, List.self, Find.self, Edit.self, Tag.self,
                 Remove.self, Forget.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
@@ -25,7 +26,7 @@ struct Kith: ParsableCommand {
                 Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self,
             ]),
             CommandGroup(name: "Follow-ups", subcommands: [
-                Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Commitments.self,
+                Week.self, Owe.self, Expect.self, Done.self, Drop.self, Snooze.self, Amend.self, Commitments.self,
                 Cadence.self,
             ]),
             CommandGroup(name: "Your data", subcommands: [

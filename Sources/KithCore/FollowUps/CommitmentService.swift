@@ -15,6 +15,11 @@ public struct CommitmentService: Sendable {
             guard person.id != (try resolver.me()).id else {
                 throw KithError.invalid("a commitment is between you and someone else; name them")
             }
+            if let same = try Int64.fetchOne(db, sql: """
+                SELECT id FROM commitment WHERE person_id = ? AND owed_by_me = ? AND status = 'open' AND lower(what) = lower(?)
+                """, arguments: [person.id, owedByMe, what]) {
+                throw KithError.refused(.samePromiseOpen(id: same))
+            }
             var commitment = Commitment(
                 id: nil, personID: person.id, owedByMe: owedByMe, what: what, due: due, status: .open,
                 doneAt: nil, interactionID: nil, introductionID: nil, createdAt: Timestamp.now())
@@ -23,16 +28,27 @@ public struct CommitmentService: Sendable {
         }
     }
 
-    /// Marks an open commitment done or dropped.
-    public func close(_ id: Int64, as status: CommitmentStatus) throws -> CommitmentEntry {
+    /// Marks an open commitment done (on `day`, today when not given) or dropped.
+    public func close(_ id: Int64, as status: CommitmentStatus, on day: Day? = nil) throws -> CommitmentEntry {
         precondition(status != .open, "close(_:as:) ends a commitment")
+        if let day, day > context.today { throw KithError.invalid("\(day) is in the future; say when it was done") }
         return try changing(id) { commitment in
             guard commitment.status == .open else {
                 let verb = status == .done ? "marked done" : "dropped"
                 throw KithError.invalid("commitment #\(id) is already \(commitment.status.rawValue); only an open one can be \(verb)")
             }
             commitment.status = status
-            commitment.doneAt = status == .done ? Timestamp.now() : nil
+            commitment.doneAt = status == .done ? day.map { Timestamp(day: $0, secondOfDay: 12 * 3600) } ?? Timestamp.now() : nil
+        }
+    }
+
+    /// Rewords an open or closed commitment, or moves or clears its due date.
+    public func amend(_ id: Int64, what: String?, due: Day??) throws -> CommitmentEntry {
+        guard what != nil || due != nil else { throw KithError.refused(.nothingToChange(.commitment)) }
+        let what = try what.map { try ContactDetails.required($0, "what was promised") }
+        return try changing(id) { commitment in
+            if let what { commitment.what = what }
+            if let due { commitment.due = due }
         }
     }
 

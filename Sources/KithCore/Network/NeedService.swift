@@ -78,7 +78,7 @@ public struct NeedService: Sendable {
     /// An interaction that `person` was part of.
     private static func interaction(_ id: Int64, with person: Int64, in db: Database) throws -> Int64 {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM interaction WHERE id = ?)", arguments: [id]) == true else {
-            throw KithError.notFound("there is no interaction #\(id)")
+            throw KithError.recordNotFound(.interaction, id: id)
         }
         guard try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM interaction_person WHERE interaction_id = ? AND person_id = ?)

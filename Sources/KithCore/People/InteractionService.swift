@@ -69,4 +69,63 @@ public struct InteractionService: Sendable {
             return LoggedInteraction(id: id, kind: kind, date: date, note: note, event: nil, people: people)
         }
     }
+
+    /// Interactions, newest first: with `person`, or with anyone; at most `limit`.
+    public func list(with person: String?, limit: Int = 50) throws -> [LoggedInteraction] {
+        try KithError.Setting.limit.checkLimit(limit)
+        return try context.read { db in
+            let id = try person.map { try PersonResolver(db: db).resolve($0).id }
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT i.id FROM interaction i
+                WHERE :person IS NULL OR EXISTS (SELECT 1 FROM interaction_person ip WHERE ip.interaction_id = i.id AND ip.person_id = :person)
+                ORDER BY i.date DESC, i.id DESC LIMIT :limit
+                """, arguments: ["person": id, "limit": limit])
+            return try Self.logged(ids, in: db)
+        }
+    }
+
+    /// Moves, re-kinds or re-notes a logged interaction (an empty note clears it).
+    public func edit(_ id: Int64, on date: Day?, kind: InteractionKind?, note: String?) throws -> LoggedInteraction {
+        guard date != nil || kind != nil || note != nil else { throw KithError.refused(.nothingToChange(.interaction)) }
+        if let date, date > context.today { throw KithError.invalid("\(date) is in the future; say when it happened") }
+        return try context.write { db in
+            guard var interaction = try Interaction.fetchOne(db, key: id) else { throw KithError.recordNotFound(.interaction, id: id) }
+            if let date { interaction.date = date }
+            if let kind { interaction.kind = kind }
+            if let note { interaction.note = ContactDetails.optional(note) }
+            try interaction.update(db)
+            return try Self.logged([id], in: db)[0]
+        }
+    }
+
+    /// Removes a logged interaction; promises and needs that pointed at it keep everything else.
+    public func remove(_ id: Int64) throws -> LoggedInteraction {
+        try context.write { db in
+            guard let removed = try Self.logged([id], in: db).first else { throw KithError.recordNotFound(.interaction, id: id) }
+            try db.execute(sql: "DELETE FROM interaction WHERE id = ?", arguments: [id])
+            return removed
+        }
+    }
+
+    /// The interactions `ids` names, in that order, with their events and people.
+    static func logged(_ ids: [Int64], in db: Database) throws -> [LoggedInteraction] {
+        guard !ids.isEmpty else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT i.id, i.kind, i.date, i.note, e.name AS event,
+                   (SELECT json_group_array(person_id) FROM interaction_person WHERE interaction_id = i.id) AS people
+            FROM interaction i LEFT JOIN event e ON e.id = i.event_id WHERE i.id IN (SELECT value FROM json_each(?))
+            """, arguments: [IDList.json(ids)])
+        var peopleOf: [Int64: [Int64]] = [:]
+        for row in rows {
+            peopleOf[row[0]] = (row["people"] as String? ?? "[]").dropFirst().dropLast().split(separator: ",").compactMap { Int64($0) }
+        }
+        let names = try PeopleQuery.summaries(Set(peopleOf.values.joined()), in: db)
+        let byID = Dictionary(uniqueKeysWithValues: try rows.map { row in
+            let id: Int64 = row[0]
+            let people = (peopleOf[id] ?? []).sorted().map { names[$0] ?? PersonSummary(id: $0, name: "#\($0)") }
+            return (id, LoggedInteraction(id: id, kind: try row.decode(atIndex: 1), date: try row.decode(atIndex: 2),
+                                          note: row[3], event: row[4], people: people))
+        })
+        return ids.compactMap { byID[$0] }
+    }
 }

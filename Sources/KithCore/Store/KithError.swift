@@ -32,7 +32,7 @@ public enum KithError: Error, Equatable, Sendable {
 
     /// The records that are named by id.
     public enum Record: String, Sendable {
-        case commitment, introduction, needOrOffer
+        case commitment, introduction, needOrOffer, interaction
     }
 
     /// Requests that break a rule, each with its own remedy.
@@ -66,8 +66,10 @@ public enum KithError: Error, Equatable, Sendable {
         case lookAlike(String, like: [PersonSummary])
         /// Someone not met, with where, when or through whom we met.
         case notMetButMet
+        /// A promise that is already open in the same words, to the same person, the same way.
+        case samePromiseOpen(id: Int64)
 
-        public enum Change: Sendable { case person, introduction }
+        public enum Change: Sendable { case person, introduction, commitment, interaction }
         public enum Filling: Sendable { case jsonImport, sample }
     }
 

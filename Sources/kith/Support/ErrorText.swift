@@ -27,6 +27,8 @@ extension KithError {
             "there is no commitment #\(id); 'kith commitments --open' lists them"
         case .recordNotFound(.introduction, let id):
             "there is no introduction #\(id); 'kith intros' lists them"
+        case .recordNotFound(.interaction, let id):
+            "there is no interaction #\(id); 'kith interactions' lists them"
         case .recordNotFound(.needOrOffer, let id):
             "there is no need or offer #\(id); 'kith needs' and 'kith offers' list them"
         case .tagNotFound(let name, let known):
@@ -82,6 +84,13 @@ extension KithError {
             "nothing to change; see 'kith edit --help' for the fields you can set"
         case .nothingToChange(.introduction):
             "nothing to change; give --status, --outcome or both"
+        case .nothingToChange(.commitment):
+            "nothing to change; give --what, --due or --no-due"
+        case .nothingToChange(.interaction):
+            "nothing to change; give --on, --kind or --note"
+        case .samePromiseOpen(let id):
+            "that promise is already open as commitment #\(id); change its date with 'kith snooze \(id) --to DATE' "
+                + "or its words with 'kith amend \(id) --what TEXT'"
         case .removeYourself:
             "you cannot remove yourself; rename yourself with 'kith me --name'"
         case .notEmpty(let people, .jsonImport):

@@ -145,6 +145,11 @@ struct KithProcess {
         return try queue.read { db in try T.fetchOne(db, sql: sql) }
     }
 
+    /// Writes the database directly, for set-ups no command makes.
+    func execute(_ sql: String) throws {
+        try DatabaseQueue(path: db).write { db in try db.execute(sql: sql) }
+    }
+
     func count(_ table: String, _ condition: String = "1") throws -> Int {
         try query("SELECT count(*) FROM \(table) WHERE \(condition)") ?? -1
     }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// Mistakes can be fixed: interactions listed with ids, changed and removed; a promise reworded,
+/// moved or undated, done on the day it was done; the same promise twice refused.
+@Suite struct FixingCommandTests {
+    let kith: KithProcess
+
+    init() throws {
+        kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+        try kith.ok("add", "Bruno Okafor")
+        try kith.ok("log", "Ana", "Bruno", "--kind", "meal", "--on", "2026-11-19", "--note", "talked about hiring")
+        try kith.ok("log", "Ana", "--kind", "call", "--on", "yesterday")
+    }
+
+    @Test func interactionsAreListedChangedAndRemoved() throws {
+        #expect(try kith.ok("interactions") == """
+            ID  DATE        KIND  WITH                     WHAT
+            #2  2026-11-20  call  Ana Silva
+            #1  2026-11-19  meal  Ana Silva, Bruno Okafor  talked about hiring
+
+            """)
+        let bruno = try #require(try kith.json("interactions", "Bruno") as? [[String: Any]])
+        #expect(bruno.map { $0["id"] as? Int } == [1])
+        #expect(try kith.ok("interaction-edit", "1", "--on", "nov 18", "--kind", "meeting", "--note", "")
+                == "Changed interaction #1: meeting with Ana Silva (#2), Bruno Okafor (#3), 2026-11-18 (3 days ago).\n")
+        #expect(try kith.query("SELECT note IS NULL AND kind = 'meeting' AND date = '2026-11-18' FROM interaction WHERE id = 1") == true)
+        try kith.ok("owe", "Ana", "send the notes")
+        try kith.execute("UPDATE commitment SET interaction_id = 2")
+        #expect(try kith.ok("interaction-rm", "2") == "Removed interaction #2: call with Ana Silva (#2), 2026-11-20 (yesterday).\n")
+        #expect(try kith.count("interaction") == 1)
+        #expect(try kith.query("SELECT interaction_id IS NULL FROM commitment WHERE id = 1") == true)
+        try kith.refuses(["interaction-rm", "2"], "kith: error: there is no interaction #2; 'kith interactions' lists them\n")
+        try kith.refuses(["interaction-edit", "1"], "kith: error: nothing to change; give --on, --kind or --note\n")
+        try kith.refuses(["interaction-edit", "1", "--on", "tomorrow"])
+    }
+
+    @Test func aPromiseIsAmendedDoneOnItsDayAndNeverTwice() throws {
+        try kith.ok("owe", "Ana", "send the deck", "--due", "fri")
+        try kith.refuses(["owe", "Ana", "Send the deck"], "kith: error: that promise is already open as commitment #1; "
+                         + "change its date with 'kith snooze 1 --to DATE' or its words with 'kith amend 1 --what TEXT'\n")
+        try kith.ok("expect", "Ana", "send the deck")  // the other way round is another promise
+        #expect(try kith.ok("amend", "1", "--what", "send the revised deck", "--due", "dec 3")
+                == "Amended Commitment #1: you owe Ana Silva (#2): send the revised deck, due 2026-12-03 (in 12 days).\n")
+        try kith.ok("amend", "1", "--no-due")
+        #expect(try kith.query("SELECT due IS NULL FROM commitment WHERE id = 1") == true)
+        try kith.refuses(["amend", "1"], "kith: error: nothing to change; give --what, --due or --no-due\n")
+        try kith.refuses(["amend", "99", "--what", "x"])
+        #expect(try kith.ok("done", "1", "--on", "yesterday") == "Done #1: you owe Ana Silva (#2): send the revised deck.\n")
+        #expect(try kith.query("SELECT done_at FROM commitment WHERE id = 1") == "2026-11-20T12:00:00Z")
+        try kith.refuses(["done", "2", "--on", "tomorrow"])
+        // Once kept, the same words may be promised again.
+        try kith.ok("owe", "Ana", "send the revised deck")
+    }
+}
