@@ -19,6 +19,7 @@ struct PersonResolver {
             return person
         }
         if text.lowercased() == "me" { return try me() }
+        if let person = try byBareNumber(text) { return person }
         let candidates = try matches(text, wholeWords: false)
         if candidates.count == 1 { return candidates[0] }
         if candidates.isEmpty {
@@ -27,7 +28,7 @@ struct PersonResolver {
             let inside = try containing(text)
             if inside.count == 1 { return inside[0] }
             if inside.isEmpty { throw KithError.personNotFound(text) }
-            throw KithError.ambiguousPerson(text, candidates: inside)
+            throw KithError.ambiguousPerson(text, candidates: try told(inside))
         }
         // Narrow by how well the words fit: the exact full name first, then names that contain
         // every typed word whole ("ana" is Ana Silva before Anabel Ruiz).
@@ -36,7 +37,7 @@ struct PersonResolver {
         let exact = whole.filter { TextFolding.words($0.name) == words }
         if exact.count == 1 { return exact[0] }
         if exact.isEmpty && whole.count == 1 { return whole[0] }
-        throw KithError.ambiguousPerson(text, candidates: !exact.isEmpty ? exact : !whole.isEmpty ? whole : candidates)
+        throw KithError.ambiguousPerson(text, candidates: try told(!exact.isEmpty ? exact : !whole.isEmpty ? whole : candidates))
     }
 
     /// The one person a name logged at an event is: `#ID`, or the one person whose name holds
@@ -50,7 +51,7 @@ struct PersonResolver {
         let whole = try matches(name, wholeWords: true)
         if whole.count <= 1 { return whole.first }
         let exact = whole.filter { TextFolding.words($0.name) == TextFolding.words(name) }
-        guard exact.count == 1 else { throw KithError.ambiguousPerson(name, candidates: exact.isEmpty ? whole : exact) }
+        guard exact.count == 1 else { throw KithError.ambiguousPerson(name, candidates: try told(exact.isEmpty ? whole : exact)) }
         return exact[0]
     }
 
@@ -69,6 +70,29 @@ struct PersonResolver {
             db, sql: "SELECT \(PersonSummary.columns) FROM person WHERE is_self = 1")
         else { throw KithError.storage(.noSelf, path: nil) }
         return me
+    }
+
+    /// A bare number is an id when someone has it and nobody's name holds it as a word ("Room
+    /// 101"); when both, the candidates are named.
+    private func byBareNumber(_ text: String) throws -> PersonSummary? {
+        guard text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let id = Int64(text), id > 0,
+              let person = try summary(id: id) else { return nil }
+        let named = try matches(text, wholeWords: true)
+        guard named.isEmpty else { throw KithError.ambiguousPerson(text, candidates: try told([person] + named)) }
+        return person
+    }
+
+    /// Candidates with the day of our latest interaction, so that a list of them tells them apart.
+    private func told(_ candidates: [PersonSummary]) throws -> [PersonSummary] {
+        let days = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+            SELECT ip.person_id, max(i.date) FROM interaction_person ip JOIN interaction i ON i.id = ip.interaction_id
+            WHERE ip.person_id IN (SELECT value FROM json_each(?)) GROUP BY ip.person_id
+            """, arguments: [IDList.json(candidates.map(\.id))]).map { row in (row[0] as Int64, Day(iso: row[1] as String? ?? "")) })
+        return candidates.map { candidate in
+            var candidate = candidate
+            candidate.lastContact = days[candidate.id] ?? nil
+            return candidate
+        }
     }
 
     func summary(id: Int64) throws -> PersonSummary? {

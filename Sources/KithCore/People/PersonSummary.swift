@@ -7,6 +7,13 @@ public struct PersonSummary: Codable, Equatable, Hashable, Sendable, FetchableRe
     public var uid: String?
     public var name: String
     public var organization: String?
+    /// The day of our latest interaction: given where people must be told apart (a list of
+    /// candidates for a name), nil elsewhere.
+    public var lastContact: Day?
+
+    enum CodingKeys: String, CodingKey {
+        case id, uid, name, organization, lastContact = "last_contact"
+    }
 
     public init(id: Int64, uid: String? = nil, name: String, organization: String? = nil) {
         self.id = id

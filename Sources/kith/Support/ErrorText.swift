@@ -66,8 +66,10 @@ extension KithError {
     }
 
     private static func ambiguous(_ query: String, _ candidates: [PersonSummary]) -> String {
-        let shown = candidates.prefix(8).map { "#\($0.id) \($0.name)" + ($0.organization.map { " (\($0))" } ?? "") }
-            .joined(separator: ", ")
+        let shown = candidates.prefix(8).map { person in
+            let told = [person.organization, person.lastContact.map { "last contact \($0)" } ?? "nothing logged"]
+            return "#\(person.id) \(person.name) (" + told.compactMap { $0 }.joined(separator: ", ") + ")"
+        }.joined(separator: ", ")
         let more = candidates.count > 8 ? ", and \(candidates.count - 8) more" : ""
         return "'\(query)' matches \(candidates.count) people: \(shown)\(more); name one by #ID"
     }

@@ -48,7 +48,7 @@ import Testing
         (["add", "X", "--strength", "7"], "kith: error: strength must be from 1 (acquaintance) to 5 (closest), not 7"),
         (["add", "X", "--on", "someday"], "kith: error: 'someday' is not a date"),
         (["add", "X", "--via", "Nobody"], "kith: error: no person matches 'Nobody'"),
-        (["add", "X", "--knows", "an"], "kith: error: 'an' matches 2 people: #2 Ana Silva (Stripe), #4 Anabel Ruiz; name one by #ID"),
+        (["add", "X", "--knows", "an"], "kith: error: 'an' matches 2 people: #2 Ana Silva (Stripe, nothing logged), #4 Anabel Ruiz (nothing logged); name one by #ID"),
         (["add", "X", "--knows", "#99"], "kith: error: no person matches '#99'"),
         (["add", "X", "--cadence", "often"], "kith: error: 'often' is not a cadence"),
         (["add", "X", "--due", "fri"], "kith: error: --due needs --follow-up"),

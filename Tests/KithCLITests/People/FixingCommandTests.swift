@@ -54,3 +54,19 @@ import Testing
         try kith.ok("owe", "Ana", "send the revised deck")
     }
 }
+
+/// A bare number names a person by id wherever no name holds it; candidates say when we last spoke.
+@Suite struct BareNumberTests {
+    @Test func aBareNumberIsAnIdUnlessANameHoldsIt() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+        try kith.ok("add", "Ana Ruiz")
+        #expect(try kith.ok("show", "2").hasPrefix("Ana Silva  #2"))
+        try kith.ok("owe", "3", "a call")
+        #expect(try kith.query("SELECT person_id FROM commitment") == 3)
+        try kith.ok("add", "Room 3", "--new")
+        try kith.refuses(["show", "3"], "kith: error: '3' matches 2 people: #3 Ana Ruiz (nothing logged), "
+                         + "#4 Room 3 (nothing logged); name one by #ID\n")
+        try kith.refuses(["show", "99"], "kith: error: no person matches '99' (try 'kith find 99', or add them with 'kith add')\n")
+    }
+}

@@ -50,6 +50,6 @@ import Testing
         #expect(added.contains("new    Lena Fisher (#5)") && added.contains("new    Zoe New (#6)"))
         try kith.ok("add", "Ana Silva", "--org", "Acme", "--new")
         try kith.refuses(["met", "Mentor Night", "Ana Silva"],
-                         "kith: error: 'Ana Silva' matches 2 people: #4 Ana Silva (Stripe), #7 Ana Silva (Acme); name one by #ID\n")
+                         "kith: error: 'Ana Silva' matches 2 people: #4 Ana Silva (Stripe, nothing logged), #7 Ana Silva (Acme, nothing logged); name one by #ID\n")
     }
 }

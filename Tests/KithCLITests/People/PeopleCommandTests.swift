@@ -36,7 +36,7 @@ import Testing
         #expect(bad.status == 64)
         let ambiguous = try kith.run("log", "an")
         #expect(ambiguous.status == 1)
-        #expect(ambiguous.stderr.contains("#2 Ana Silva (Stripe), #4 Anabel Ruiz"))
+        #expect(ambiguous.stderr.contains("#2 Ana Silva (Stripe, last contact 2026-11-18), #4 Anabel Ruiz (nothing logged)"))
     }
 
     @Test func showPrintsEverySectionAndJSON() throws {
