@@ -15,7 +15,7 @@ struct Kith: ParsableCommand {
         version: "0.1.0",
         groupedSubcommands: [
             CommandGroup(name: "People", subcommands: [
-                Add.self, Met.self, Log.self, Interactions.self, InteractionEdit.self, InteractionRemove.self, Show.self,
+                Add.self, Met.self, Events.self, Log.self, Interactions.self, InteractionEdit.self, InteractionRemove.self, Show.self,
                 Brief.self, List.self, Find.self, Edit.self, Tag.self,
                 Remove.self, Forget.self, Me.self,
             ]),

@@ -11,7 +11,10 @@ public struct InteractionService: Sendable {
     /// a name nobody has but that is a letter away from someone's is refused as a likely typo
     /// unless `allowNew`; any other name is a new person. New people get a tie to me; everyone
     /// gets the interaction.
-    public func met(at eventName: String, names: [String], on date: Day?, allowNew: Bool = false) throws -> EventAttendance {
+    /// `tags` go to everyone listed; `organization` to the new people and to known ones who have
+    /// none (what Kith knew stays).
+    public func met(at eventName: String, names: [String], on date: Day?, allowNew: Bool = false, tags: [String] = [],
+                    organization: String? = nil) throws -> EventAttendance {
         let names = try names.map { try ContactDetails.required($0, "a person's name") }
         guard !names.isEmpty else { throw KithError.invalid("name at least one person you met") }
         let date = date ?? context.today
@@ -43,7 +46,34 @@ public struct InteractionService: Sendable {
             if !matched.isEmpty {
                 _ = try Interaction.record(.event, on: date, with: matched.map(\.id), eventID: event.id, in: db)
             }
+            try Self.label(added + matched, tags: tags, organization: organization, in: db)
             return EventAttendance(event: event.name, date: date, added: added, matched: matched)
+        }
+    }
+
+    private static func label(_ people: [PersonSummary], tags: [String], organization: String?, in db: Database) throws {
+        for name in tags {
+            let tag = try Tag.named(name, in: db)
+            for person in people { _ = try PersonTag.link(person: person.id, tag: tag.id!, in: db) }
+        }
+        guard let organization = ContactDetails.optional(organization) else { return }
+        try db.execute(sql: """
+            UPDATE person SET organization = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND organization IS NULL
+            """, arguments: [organization, Timestamp.now(), IDList.json(people.map(\.id))])
+    }
+
+    /// Events, the latest first, with how many people were logged at each.
+    public func events() throws -> [EventListItem] {
+        try context.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.date, e.place,
+                       (SELECT count(DISTINCT ip.person_id) FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
+                        WHERE i.event_id = e.id) AS people
+                FROM event e ORDER BY e.date IS NULL, e.date DESC, e.id DESC
+                """).map { row in
+                EventListItem(id: row["id"], name: row["name"], date: try row.decode(forColumn: "date"), place: row["place"],
+                              people: row["people"])
+            }
         }
     }
 

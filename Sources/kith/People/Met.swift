@@ -20,12 +20,15 @@ extension Kith {
         @Option(help: ArgumentHelp("When (default: today).", valueName: "date")) var on: String?
         @Flag(name: .customLong("new"), help: "Add names that only look like someone's (a letter away) as new people.")
         var isNew = false
+        @Option(help: "Tag everyone listed (repeatable).") var tag: [String] = []
+        @Option(name: .customLong("org"), help: "Their organisation, for the new people and those with none.")
+        var organization: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             let date = try store.past(on)
             let attendance = try InteractionService(try store.writing())
-                .met(at: event, names: names, on: date, allowNew: isNew)
+                .met(at: event, names: names, on: date, allowNew: isNew, tags: tag, organization: organization)
             if json { return try JSONOutput.print(attendance) }
             print("\(Terminal.bold(attendance.event)), \(RelativeDay.dated(attendance.date, today: store.today))")
             for person in attendance.added { print("  " + Terminal.green("new") + "    \(person.label)") }

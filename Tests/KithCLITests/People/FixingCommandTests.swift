@@ -70,3 +70,26 @@ import Testing
         try kith.refuses(["show", "99"], "kith: error: no person matches '99' (try 'kith find 99', or add them with 'kith add')\n")
     }
 }
+
+/// Events listed with how many were met there; everyone at one tagged at once.
+@Suite struct EventCommandTests {
+    @Test func metTagsEveryoneListedAndEventsCountThem() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva", "--org", "Stripe")
+        try kith.ok("met", "Rust Meetup", "Ana Silva", "Jonas Berg", "Priya Natarajan", "--on", "nov 12",
+                    "--tag", "rust", "--tag", "meetup", "--org", "Ferrous")
+        #expect(try kith.count("person_tag") == 6)
+        #expect(try kith.query("SELECT group_concat(organization, ', ') FROM (SELECT organization FROM person WHERE is_self = 0 ORDER BY id)")
+                == "Stripe, Ferrous, Ferrous")
+        try kith.ok("met", "Demo Day", "Ana", "--on", "yesterday")
+        #expect(try kith.ok("events") == """
+            ID  DATE        EVENT        PEOPLE
+            #2  2026-11-20  Demo Day          1
+            #1  2026-11-12  Rust Meetup       3
+
+            """)
+        let json = try #require(try kith.json("events") as? [[String: Any]])
+        #expect(json.map { $0["people"] as? Int } == [1, 3])
+        for key in ["id", "name", "date", "people"] { #expect(json[0][key] != nil) }
+    }
+}
