@@ -15,6 +15,9 @@ public struct WeeklyList: Codable, Equatable, Sendable {
     /// The most overdue first, then the strongest ties; at most the list's limit.
     public var keepInTouch: [KeepInTouchEntry]
     public var keepInTouchTotal: Int
+    /// Close ties drifting apart, the furthest gone first; at most the list's limit.
+    public var drifting: [DriftingEntry]
+    public var driftingTotal: Int
     /// In date order; at most the list's limit.
     public var birthdays: [BirthdayEntry]
     public var birthdaysTotal: Int
@@ -26,13 +29,14 @@ public struct WeeklyList: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case today, until, days, overdue, due, owedToMe = "owed_to_me", introductions
-        case keepInTouch = "keep_in_touch", keepInTouchTotal = "keep_in_touch_total", birthdays
+        case keepInTouch = "keep_in_touch", keepInTouchTotal = "keep_in_touch_total", drifting
+        case driftingTotal = "drifting_total", birthdays
         case birthdaysTotal = "birthdays_total", couldIntroduce = "could_introduce", recap, undatedOpen = "undated_open"
     }
 
     /// True when no section has anything in it.
     public var isClear: Bool {
         overdue.isEmpty && due.isEmpty && owedToMe.isEmpty && introductions.isEmpty && keepInTouch.isEmpty
-            && birthdays.isEmpty
+            && drifting.isEmpty && birthdays.isEmpty
     }
 }

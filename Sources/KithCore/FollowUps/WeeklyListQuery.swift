@@ -28,6 +28,7 @@ public struct WeeklyListQuery: Sendable {
                 """, arguments: [until.description]), in: db)
             let keepInTouch = try keepInTouch(until: until, me: me, in: db)
             let birthdays = try birthdays(until: until, in: db)
+            let drifting = try DriftingEntry.all(me: me, today: context.today, in: db)
             return WeeklyList(
                 today: context.today, until: until, days: days,
                 overdue: commitments.filter { $0.owedByMe && $0.due! < context.today },
@@ -35,6 +36,7 @@ public struct WeeklyListQuery: Sendable {
                 owedToMe: commitments.filter { !$0.owedByMe },
                 introductions: try introductions(me: me, in: db),
                 keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
+                drifting: Array(drifting.prefix(limit)), driftingTotal: drifting.count,
                 birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
                 couldIntroduce: try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays),
                                                        limit: Self.matchesShown, today: context.today, in: db).matches,

@@ -54,6 +54,8 @@ struct WeekDigest {
             Section(title: "Introductions to follow up", items: list.introductions.map { followUp($0, today: today) }),
             Section(title: "Keep in touch", items: list.keepInTouch.map { keepInTouch($0, today: today) },
                     more: more(list.keepInTouch.count, of: list.keepInTouchTotal)),
+            Section(title: "Drifting apart", items: list.drifting.map { drifting($0, today: today) },
+                    more: more(list.drifting.count, of: list.driftingTotal)),
             Section(title: "Birthdays", items: list.birthdays.map { birthday($0, today: today) },
                     more: more(list.birthdays.count, of: list.birthdaysTotal)),
             Section(title: "Introductions you could make", items: list.couldIntroduce.map(match),
@@ -106,6 +108,13 @@ struct WeekDigest {
         guard text.count > 30 else { return text }
         let cut = text.prefix(29)
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    private static func drifting(_ entry: DriftingEntry, today: Day) -> Item {
+        let last = entry.lastContact.map { "last contact \(RelativeDay.phrase($0, today: today))" } ?? "nothing logged"
+        return Item(ref: "#\(entry.person.id)", who: entry.person.name,
+                    what: "tie \(entry.strength)/5, usually every \(Cadence.text(days: entry.usualGap))", when: last,
+                    action: "kith log '#\(entry.person.id)' --kind call")
     }
 
     private static func birthday(_ birthday: BirthdayEntry, today: Day) -> Item {

@@ -39,3 +39,33 @@ import Testing
                          + "3 dec 2026, next month, end of month, in 3 days, a week ago or 2w\n")
     }
 }
+
+/// `week`'s "Drifting apart": close ties (4/5 or more) without a cadence, quiet for three usual
+/// gaps and at least 60 days, even with nothing logged.
+@Suite struct DriftingCommandTests {
+    @Test func closeTiesGoneQuietAreListedWithoutACadence() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva", "--strength", "5")
+        try kith.ok("add", "Bruno Okafor", "--strength", "4", "--cadence", "30d")
+        try kith.ok("add", "Carla Diaz", "--strength", "2")
+        try kith.ok("add", "Dora Lind", "--strength", "4")
+        for day in ["2026-06-01", "2026-06-11", "2026-06-21", "2026-07-01"] {
+            for name in ["Ana", "Bruno", "Carla"] { try kith.ok("log", name, "--on", day) }
+        }
+        try kith.ok("log", "Dora", "--on", "2026-11-01")
+        // Met a year ago and not seen since: one interaction, so the usual gap is assumed (90 days).
+        try kith.ok("add", "Eli Stone", "--strength", "5", "--on", "2025-11-01")
+        let week = try kith.ok("week")
+        #expect(week.contains("Drifting apart (2)\n"))
+        #expect(week.contains("#2  Ana Silva  tie 5/5, usually every 10d  last contact 4 months ago   kith log '#2' --kind call"))
+        #expect(week.contains("#6  Eli Stone  tie 5/5, usually every 3m   last contact 12 months ago  kith log '#6' --kind call"))
+        // Bruno has a cadence (he is in "Keep in touch"), Carla is not close, Dora spoke lately.
+        let drift = week.components(separatedBy: "Drifting apart")[1].components(separatedBy: "Last 7 days")[0]
+        #expect(!drift.contains("Bruno") && !drift.contains("Carla") && !drift.contains("Dora"))
+        let json = try #require(try kith.json("week") as? [String: Any])
+        let drifting = try #require(json["drifting"] as? [[String: Any]])
+        #expect(drifting.map { ($0["person"] as? [String: Any])?["name"] as? String } == ["Ana Silva", "Eli Stone"])
+        #expect(drifting[0]["usual_gap"] as? Int == 10)
+        #expect(json["drifting_total"] as? Int == 2)
+    }
+}
