@@ -93,3 +93,16 @@ import Testing
         for key in ["id", "name", "date", "people"] { #expect(json[0][key] != nil) }
     }
 }
+
+/// The completion scripts README installs, for every shell, know the commands.
+@Suite struct CompletionTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func everyShellGetsAScriptThatKnowsTheCommands(_ shell: String) throws {
+        let kith = try KithProcess()
+        let script = try kith.run(["--generate-completion-script", shell], useDB: false)
+        #expect(script.status == 0)
+        for command in ["matches", "brief", "interaction-edit", "events", "amend", "need-status"] {
+            #expect(script.stdout.contains(command), "\(shell) completions lack \(command)")
+        }
+    }
+}
