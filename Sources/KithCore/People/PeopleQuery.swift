@@ -40,6 +40,12 @@ public struct PeopleQuery: Sendable {
         }
     }
 
+    /// When `query` finds nobody: the query with its misspelt words replaced by the nearest words
+    /// of names and organisations ("stirpe" → "stripe"), if that finds someone.
+    public func nearest(_ query: String) throws -> String? {
+        try context.read { db in try NearestWords.corrected(query, in: db) }
+    }
+
     /// People whose name, organisation, title, place, tags or notes contain words starting with
     /// each word of `query`, best matches first; then those whose open needs or offers do (their
     /// words stemmed: "investing" finds "investor"). Accents and case are ignored.

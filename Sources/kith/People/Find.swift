@@ -19,8 +19,18 @@ extension Kith {
 
 
         func run() throws {
-            let people = try PeopleQuery(try store.reading()).search(query.joined(separator: " "), limit: limit)
+            let text = query.joined(separator: " ")
+            let search = PeopleQuery(try store.reading())
+            let people = try search.search(text, limit: limit)
             if json { return try JSONOutput.print(people) }
+            // Nobody: perhaps a typo. Say what was searched instead; JSON stays exactly what was asked.
+            if people.isEmpty, let nearest = try search.nearest(text) {
+                let near = try search.search(nearest, limit: limit)
+                if !near.isEmpty {
+                    print(Terminal.dim("Nobody matches '\(text)'; showing '\(nearest)':"))
+                    return print(PeopleTable.render(near, today: store.today))
+                }
+            }
             print(PeopleTable.render(people, today: store.today))
         }
     }

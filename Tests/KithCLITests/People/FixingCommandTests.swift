@@ -106,3 +106,22 @@ import Testing
         }
     }
 }
+
+/// A search that finds nobody tries the nearest words of names and organisations, and says so.
+@Suite struct TypoSearchTests {
+    @Test func aTypoFindsWhatWasMeantAndSaysSo() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "John Park", "--org", "Stripe")
+        try kith.ok("add", "Ana Silva")
+        #expect(try kith.ok("find", "stirpe") == """
+            Nobody matches 'stirpe'; showing 'stripe':
+            ID  NAME       ORGANIZATION  TITLE  TAGS  TIE    LAST CONTACT
+            #2  John Park  Stripe                     ●●○○○
+
+            """)
+        #expect(try kith.ok("find", "jonh").contains("showing 'john'"))
+        #expect(try kith.ok("find", "qqqqqq") == "Nobody matches.\n")
+        // JSON is exactly what was asked: nobody.
+        #expect((try kith.json("find", "stirpe") as? [Any])?.isEmpty == true)
+    }
+}
