@@ -34,7 +34,7 @@ public struct WeeklyListQuery: Sendable {
                 overdue: commitments.filter { $0.owedByMe && $0.due! < context.today },
                 due: commitments.filter { $0.owedByMe && $0.due! >= context.today },
                 owedToMe: commitments.filter { !$0.owedByMe },
-                introductions: try introductions(me: me, in: db),
+                introductions: try introductions(me: me, until: until, in: db),
                 keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
                 drifting: Array(drifting.prefix(limit)), driftingTotal: drifting.count,
                 birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
@@ -55,14 +55,15 @@ public struct WeeklyListQuery: Sendable {
 
     /// Introductions I take part in that wait on someone: made a while ago with no outcome, or
     /// requested or offered and not answered.
-    private func introductions(me: Int64, in db: Database) throws -> [IntroductionFollowUp] {
+    private func introductions(me: Int64, until: Day, in db: Database) throws -> [IntroductionFollowUp] {
         let madeBefore = context.today.adding(days: -Self.introductionFollowUpDays)
         let rows = try Introduction.fetchAll(db, sql: """
             SELECT * FROM introduction
             WHERE ((status = 'made' AND outcome IS NULL AND date <= :made) OR status IN ('requested', 'offered'))
               AND (introducer_id = :me OR person_a = :me OR person_b = :me)
+              AND (follow_up_on IS NULL OR follow_up_on <= :until)
             ORDER BY date, id
-            """, arguments: ["made": madeBefore.description, "me": me])
+            """, arguments: ["made": madeBefore.description, "me": me, "until": until.description])
         return try IntroductionEntry.named(rows, me: me, in: db).map { entry in
             IntroductionFollowUp(introduction: entry, reason: entry.status == .made ? .noOutcome : .noAnswer,
                                  days: entry.date.days(to: context.today))

@@ -75,6 +75,19 @@ public struct IntroductionService: Sendable {
         }
     }
 
+    /// Puts off the weekly list's follow-up of an introduction until `day` (today or later).
+    public func snooze(_ id: Int64, to day: Day) throws -> IntroductionEntry {
+        guard day >= context.today else { throw KithError.invalid("\(day) is in the past; snooze to today or a later date") }
+        return try context.write { db in
+            guard var introduction = try Introduction.fetchOne(db, key: id) else {
+                throw KithError.recordNotFound(.introduction, id: id)
+            }
+            introduction.followUpOn = day
+            try introduction.update(db)
+            return try Self.entry(id, me: try PersonResolver(db: db).me().id, in: db)
+        }
+    }
+
     /// Introductions matching `filter`, newest first.
     public func list(_ filter: IntroductionFilter) throws -> [IntroductionEntry] {
         try context.read { db in

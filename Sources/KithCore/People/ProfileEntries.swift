@@ -35,9 +35,12 @@ public struct IntroductionEntry: Codable, Equatable, Sendable {
     public var status: IntroductionStatus
     public var outcome: String?
     public var direction: IntroductionDirection
+    /// The weekly list does not ask about it before this day.
+    public var followUpOn: Day?
 
     enum CodingKeys: String, CodingKey {
         case id, introducer, personA = "person_a", personB = "person_b", date, purpose, status, outcome, direction
+        case followUpOn = "follow_up_on"
     }
 }
 
@@ -62,7 +65,7 @@ extension IntroductionEntry {
         self.init(id: introduction.id!, introducer: introduction.introducerID.map(named), personA: named(a),
                   personB: named(b), date: introduction.date,
                   purpose: introduction.purpose, status: introduction.status, outcome: introduction.outcome,
-                  direction: direction)
+                  direction: direction, followUpOn: introduction.followUpOn)
     }
 }
 

@@ -13,12 +13,14 @@ struct Introduction: Codable, Equatable, FetchableRecord, MutablePersistableReco
     var createdAt: Timestamp
     /// The need this introduction answers, when it came from a match.
     var needID: Int64? = nil
+    /// The weekly list does not ask about it before this day.
+    var followUpOn: Day? = nil
 
     static let databaseTableName = "introduction"
 
     enum CodingKeys: String, CodingKey, ColumnExpression {
         case id, introducerID = "introducer_id", personA = "person_a", personB = "person_b"
-        case date, purpose, status, outcome, createdAt = "created_at", needID = "need_id"
+        case date, purpose, status, outcome, createdAt = "created_at", needID = "need_id", followUpOn = "follow_up_on"
     }
 
     enum Columns {

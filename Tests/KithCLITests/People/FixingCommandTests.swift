@@ -125,3 +125,21 @@ import Testing
         #expect((try kith.json("find", "stirpe") as? [Any])?.isEmpty == true)
     }
 }
+
+/// An introduction's follow-up can be put off, and comes back on its day.
+@Suite struct IntroSnoozeTests {
+    @Test func aSnoozedIntroductionLeavesTheWeekUntilItsDay() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+        try kith.ok("add", "Bruno Okafor")
+        try kith.ok("intro", "Ana", "Bruno", "--status", "offered")
+        #expect(try kith.ok("week").contains("Introductions to follow up (1)"))
+        #expect(try kith.ok("intro-snooze", "1", "--to", "dec 14")
+                == "Snoozed introduction #1 to 2026-12-14 (in 3 weeks): you offered to introduce Ana Silva ↔ Bruno Okafor.\n")
+        #expect(!(try kith.ok("week")).contains("Introductions to follow up"))
+        let later = try kith.run(["week"], environment: ["KITH_TODAY": "2026-12-10"])
+        #expect(later.stdout.contains("Introductions to follow up (1)"))
+        let json = try #require(try kith.json("intros") as? [[String: Any]])
+        #expect(json.first?["follow_up_on"] as? String == "2026-12-14")
+    }
+}

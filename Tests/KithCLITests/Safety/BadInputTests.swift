@@ -103,6 +103,9 @@ import Testing
         (["interaction-rm", "99"], 1, "there is no interaction #99"),
         (["interactions", "Zed"], 1, "no person matches 'Zed'"),
         (["interactions", "--limit", "0"], 1, "--limit must be 1 or more"),
+        (["intro-snooze", "1", "--to", "yesterday"], 1, "is in the past"),
+        (["intro-snooze", "99", "--to", "fri"], 1, "there is no introduction #99"),
+        (["intro-snooze", "1", "--to", "someday"], 1, "'someday' is not a date"),
         // Needs and offers.
         (["need", "Ana", "  "], 1, "what they need cannot be empty"),
         (["offer", "Zed", "design"], 1, "no person matches 'Zed'"),
