@@ -48,31 +48,39 @@ public struct PeopleQuery: Sendable {
 
     /// People whose name, organisation, title, place, tags or notes contain words starting with
     /// each word of `query`, best matches first; then those whose open needs or offers do (their
-    /// words stemmed: "investing" finds "investor"). Accents and case are ignored.
+    /// words stemmed: "investing" finds "investor"); then those in a logged interaction or a
+    /// promise whose text holds every word. Each says where it matched. Accents and case are
+    /// ignored (in interactions and promises, ASCII case only).
     public func search(_ query: String, limit: Int = 50) throws -> [PersonListItem] {
         try KithError.Setting.limit.checkLimit(limit)
         guard let match = TextFolding.matchQuery(query) else {
             throw KithError.refused(.emptySearch)
         }
-        let saidMatch = NeedWords.matchQuery(query, anyWord: false)
         return try context.read { db in
             let me = try PersonResolver(db: db).me()
             // bm25 weights: a hit in the name counts most, then organisation and tags.
-            let found = try SQLRequest<PersonListItem>(literal: """
+            var found = try SQLRequest<PersonListItem>(literal: """
                 SELECT \(PersonListItem.columns(me: me.id)) FROM person_fts f JOIN person p ON p.id = f.rowid
                 WHERE person_fts MATCH \(match) AND p.is_self = 0
                 ORDER BY bm25(person_fts, 10.0, 5.0, 3.0, 2.0, 4.0, 1.0), p.archived, p.name
                 LIMIT \(limit)
                 """).fetchAll(db)
-            guard found.count < limit, let saidMatch else { return found }
-            let saying = try SQLRequest<PersonListItem>(literal: """
-                SELECT \(PersonListItem.columns(me: me.id)) FROM person p
-                WHERE p.is_self = 0 AND p.id IN (SELECT n.person_id FROM need_offer_fts f JOIN need_offer n ON n.id = f.rowid
-                                                 WHERE need_offer_fts MATCH \(saidMatch) AND n.status = 'open')
-                ORDER BY p.archived, p.name
-                """).fetchAll(db)
-            let shown = Set(found.map(\.id))
-            return found + saying.filter { !shown.contains($0.id) }.prefix(limit - found.count)
+            var places = SearchPlaces(db: db, query: query)
+            for (ids, _) in try places.elsewhere() where found.count < limit {
+                let shown = Set(found.map(\.id))
+                let more = ids.subtracting(shown).subtracting([me.id])
+                guard !more.isEmpty else { continue }
+                found += try SQLRequest<PersonListItem>(literal: """
+                    SELECT \(PersonListItem.columns(me: me.id)) FROM person p WHERE p.id IN \(Array(more))
+                    ORDER BY p.archived, p.name LIMIT \(limit - found.count)
+                    """).fetchAll(db)
+            }
+            let matched = try places.matched(Set(found.map(\.id)))
+            return found.map { person in
+                var person = person
+                person.matched = matched[person.id] ?? []
+                return person
+            }
         }
     }
 

@@ -11,9 +11,12 @@ public struct PersonListItem: Codable, Equatable, Sendable, FetchableRecord {
     /// The strength of my tie to them, 1–5, if we have one.
     public var strength: Int?
     public var lastContact: Day?
+    /// Where a search found them (`find` only): name, organization, title, location, tags,
+    /// notes, need, offer, interaction, promise.
+    public var matched: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case id, name, organization, title, location, tags, strength, lastContact = "last_contact"
+        case id, name, organization, title, location, tags, strength, lastContact = "last_contact", matched
     }
 
     public init(row: Row) throws {

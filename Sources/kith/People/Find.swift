@@ -7,7 +7,8 @@ extension Kith {
             commandName: "find",
             abstract: "Search names, organisations, titles, places, tags, notes, and open needs and offers.",
             discussion: """
-                Every word must start a word somewhere in the person's record; case and accents do not matter. \
+                Every word must start a word somewhere in the person's record (or be in a logged interaction's note \
+                or a promise); case and accents do not matter; each result says where it matched. \
                 Example: kith find fintech berl
                 """)
 

@@ -115,8 +115,8 @@ import Testing
         try kith.ok("add", "Ana Silva")
         #expect(try kith.ok("find", "stirpe") == """
             Nobody matches 'stirpe'; showing 'stripe':
-            ID  NAME       ORGANIZATION  TITLE  TAGS  TIE    LAST CONTACT
-            #2  John Park  Stripe                     ●●○○○
+            ID  NAME       ORGANIZATION  TITLE  TAGS  TIE    LAST CONTACT  MATCHED
+            #2  John Park  Stripe                     ●●○○○                organization
 
             """)
         #expect(try kith.ok("find", "jonh").contains("showing 'john'"))
@@ -141,5 +141,27 @@ import Testing
         #expect(later.stdout.contains("Introductions to follow up (1)"))
         let json = try #require(try kith.json("intros") as? [[String: Any]])
         #expect(json.first?["follow_up_on"] as? String == "2026-12-14")
+    }
+}
+
+/// `find` looks in logged interactions and promises too, and says where each person matched.
+@Suite struct SearchPlacesTests {
+    @Test func findSaysWhereItMatchedInNotesPromisesNeedsAndFields() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva", "--org", "Hiring Hub")
+        try kith.ok("add", "Bruno Okafor")
+        try kith.ok("add", "Carla Diaz")
+        try kith.ok("add", "Dora Lind", "--needs", "help hiring engineers")
+        try kith.ok("log", "Bruno", "--note", "talked about Hiring plans")
+        try kith.ok("owe", "Carla", "send the hiring checklist")
+        let found = try #require(try kith.json("find", "hiring") as? [[String: Any]])
+        let places = Dictionary(uniqueKeysWithValues: found.map { ($0["name"] as? String ?? "", $0["matched"] as? [String] ?? []) })
+        #expect(places == ["Ana Silva": ["organization"], "Dora Lind": ["need"], "Bruno Okafor": ["interaction"],
+                           "Carla Diaz": ["promise"]])
+        #expect(found.first?["name"] as? String == "Ana Silva")
+        #expect(try kith.ok("find", "hiring").contains("MATCHED"))
+        // A list is no search: no column, no key.
+        #expect(!(try kith.ok("list")).contains("MATCHED"))
+        #expect((try kith.json("list") as? [[String: Any]])?.first?["matched"] == nil)
     }
 }
