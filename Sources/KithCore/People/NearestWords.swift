@@ -27,9 +27,8 @@ enum NearestWords {
 
     /// The words of names and organisations in the search index, with how many people have each.
     private static func terms(in db: Database) throws -> [(term: String, documents: Int)] {
-        try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.person_terms USING fts5vocab(main, person_fts, 'col')")
-        return try Row.fetchAll(db, sql: """
-            SELECT term, sum(doc) FROM temp.person_terms WHERE col IN ('name', 'organization') GROUP BY term
+        try Row.fetchAll(db, sql: """
+            SELECT term, sum(doc) FROM person_terms WHERE col IN ('name', 'organization') GROUP BY term
             """).map { ($0[0], $0[1]) }
     }
 

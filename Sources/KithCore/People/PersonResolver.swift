@@ -27,7 +27,11 @@ struct PersonResolver {
             // Nothing starts with it: look inside names ("astas" in "Anastasia").
             let inside = try containing(text)
             if inside.count == 1 { return inside[0] }
-            if inside.isEmpty { throw KithError.personNotFound(text) }
+            if inside.isEmpty {
+                // Perhaps a typo: name who was perhaps meant, and still do nothing.
+                let near = try NearestWords.corrected(text, in: db).map { try matches($0, wholeWords: false) } ?? []
+                throw near.isEmpty ? KithError.personNotFound(text) : KithError.personNotFoundButNear(text, try told(Array(near.prefix(3))))
+            }
             throw KithError.ambiguousPerson(text, candidates: try told(inside))
         }
         // Narrow by how well the words fit: the exact full name first, then names that contain

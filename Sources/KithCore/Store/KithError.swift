@@ -8,6 +8,8 @@ public enum KithError: Error, Equatable, Sendable {
     case outOfRange(Setting, value: Int, allowed: ClosedRange<Int>)
     /// No person matches what was typed.
     case personNotFound(String)
+    /// No person matches, but these are one or two letters away: perhaps meant, never assumed.
+    case personNotFoundButNear(String, [PersonSummary])
     /// Several people match what was typed and a write must not guess.
     case ambiguousPerson(String, candidates: [PersonSummary])
     /// A commitment, an introduction, a need or an offer with this id is not there.

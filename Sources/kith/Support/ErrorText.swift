@@ -19,6 +19,8 @@ extension KithError {
             message
         case .outOfRange(let setting, let value, let allowed):
             Self.outOfRange(setting, value: value, allowed: allowed)
+        case .personNotFoundButNear(let query, let near):
+            "no person matches '\(query)'; did you mean " + near.map(Self.described).joined(separator: " or ") + "?"
         case .personNotFound(let query):
             "no person matches '\(query)' (try 'kith find \(query)', or add them with 'kith add')"
         case .ambiguousPerson(let query, let candidates):

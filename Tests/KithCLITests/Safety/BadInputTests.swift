@@ -123,6 +123,8 @@ import Testing
         (["log", "an"], 1, "matches 2 people"),
         (["log", "Ana", "--on", "tomorrow-ish"], 1, "is not a date"),
         (["show", "Zed"], 1, "no person matches 'Zed'"),
+        (["show", "Bruno Okafr"], 1, "no person matches 'Bruno Okafr'; did you mean Bruno Okafor (#4)?"),
+        (["owe", "Brunno", "a call"], 1, "did you mean Bruno Okafor (#4)?"),
         (["show", "an"], 1, "matches 2 people"),
         (["show", "#0"], 1, "'#0' is not a person id; ids are numbers such as #12"),
         (["show", "#abc"], 1, "'#abc' is not a person id"),
