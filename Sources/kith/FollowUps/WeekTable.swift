@@ -6,6 +6,7 @@ enum WeekTable {
             lines.append("")
             lines.append(Terminal.bold(section.title) + Terminal.dim(" (\(section.items.count))"))
             var table = Table()
+            table.whole = [0, 4]  // the id and the command to copy
             for item in section.items {
                 table.append(item.ref, item.who, item.what, item.alert ? Terminal.red(item.when) : item.when,
                              item.action.map(Terminal.dim) ?? "")

@@ -4,6 +4,8 @@ struct Table {
     var rows: [[String]] = []
     /// Columns aligned to the right (numbers).
     var rightAligned: Set<Int> = []
+    /// Columns never cut to fit the terminal (commands to copy, ids).
+    var whole: Set<Int> = [0]
 
     init(_ headers: String..., rightAligned: Set<Int> = []) {
         self.headers = headers
@@ -13,14 +15,31 @@ struct Table {
     mutating func append(_ cells: String...) { rows.append(cells) }
     mutating func append(_ cells: [String]) { rows.append(cells) }
 
+    /// Column widths that fit `total` (with two spaces between columns): the widest column gives
+    /// a column at a time until they fit, none below eight (or its own width).
+    static func fitted(_ widths: [Int], into total: Int, keeping whole: Set<Int> = []) -> [Int] {
+        var widths = widths
+        func used() -> Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
+        let cuttable = widths.indices.filter { !whole.contains($0) }
+        while used() > total, let widest = cuttable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            let next = cuttable.map { widths[$0] }.filter { $0 < widths[widest] }.max() ?? 8
+            widths[widest] -= min(used() - total, widths[widest] - 8, max(1, widths[widest] - next))
+        }
+        return widths
+    }
+
     /// The table's lines; a table made without headers has no header line.
     func render(indent: String = "") -> String {
-        let all = headers.isEmpty ? rows : [headers] + rows
+        var all = headers.isEmpty ? rows : [headers] + rows
         var widths = [Int](repeating: 0, count: all.map(\.count).max() ?? 0)
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], Terminal.width(cell))
             }
+        }
+        if let columns = Terminal.columns {
+            widths = Self.fitted(widths, into: columns - Terminal.width(indent), keeping: whole)
+            all = all.map { row in row.enumerated().map { index, cell in index < widths.count ? Terminal.cut(cell, to: widths[index]) : cell } }
         }
         var lines: [String] = []
         for (rowIndex, row) in all.enumerated() {

@@ -10,6 +10,26 @@ enum Terminal {
     }()
 
     static var inputIsInteractive: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// How wide output may be: `$COLUMNS` when set, else the terminal's width; nil when writing
+    /// to a pipe or a file, where lines are kept whole.
+    static let columns: Int? = {
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }()
+
+    /// `text` cut to `width` columns with `…` (colours dropped from a cut cell).
+    static func cut(_ text: String, to width: Int) -> String {
+        guard self.width(text) > width else { return text }
+        var result = ""
+        for character in plain(text) {
+            guard self.width(result + String(character)) < width else { break }
+            result.append(character)
+        }
+        return result + "…"
+    }
     /// Whether standard error is a terminal: progress goes there, and only there.
     static var errorIsInteractive: Bool { isatty(STDERR_FILENO) == 1 }
 

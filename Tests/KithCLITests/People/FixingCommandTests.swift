@@ -165,3 +165,23 @@ import Testing
         #expect((try kith.json("list") as? [[String: Any]])?.first?["matched"] == nil)
     }
 }
+
+/// Tables fit `$COLUMNS` (the terminal's width), cutting text with `…` but never ids or the
+/// commands to copy; written to a pipe without it, lines stay whole.
+@Suite struct TerminalWidthTests {
+    @Test func tablesFitTheWidthButKeepCommandsWhole() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Anastasia Konstantinopoulou-Smythe", "--org", "The International Federation of Examples")
+        try kith.ok("owe", "Anastasia", "send the long and detailed proposal about the partnership", "--due", "yesterday")
+        let narrow = try kith.run(["week"], environment: ["COLUMNS": "70"])
+        let lines = narrow.stdout.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 70 }, "\(narrow.stdout)")
+        #expect(narrow.stdout.contains("kith done 1"))
+        #expect(narrow.stdout.contains("…"))
+        let list = try kith.run(["list"], environment: ["COLUMNS": "60"])
+        #expect(list.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(list.stdout)")
+        #expect(list.stdout.contains("#2"))
+        // No width given and not a terminal: nothing is cut.
+        #expect(try kith.ok("list").contains("The International Federation of Examples"))
+    }
+}

@@ -45,6 +45,8 @@ struct KithProcess {
         env["XDG_DATA_HOME"] = nil
         env["HOME"] = folder.path
         env["NO_COLOR"] = "1"
+        // Output is compared whole: no width to fit unless a test sets one.
+        env["COLUMNS"] = nil
         env["KITH_TODAY"] = today
         for (key, value) in environment { env[key] = value }
         process.environment = env
