@@ -65,8 +65,8 @@ public struct PeopleQuery: Sendable {
                 ORDER BY bm25(person_fts, 10.0, 5.0, 3.0, 2.0, 4.0, 1.0), p.archived, p.name
                 LIMIT \(limit)
                 """).fetchAll(db)
-            var places = SearchPlaces(db: db, query: query)
-            for (ids, _) in try places.elsewhere() where found.count < limit {
+            let places = SearchPlaces(db: db, query: query)
+            for (ids, _) in found.count < limit ? try places.elsewhere() : [] where found.count < limit {
                 let shown = Set(found.map(\.id))
                 let more = ids.subtracting(shown).subtracting([me.id])
                 guard !more.isEmpty else { continue }
