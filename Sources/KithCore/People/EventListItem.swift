@@ -6,3 +6,10 @@ public struct EventListItem: Codable, Equatable, Sendable {
     public var place: String?
     public var people: Int
 }
+
+/// One event in full (`kith events NAME`): when and where, and everyone logged there.
+public struct EventDetail: Codable, Equatable, Sendable {
+    public var event: EventListItem
+    /// By name.
+    public var people: [PersonSummary]
+}

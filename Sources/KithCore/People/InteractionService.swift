@@ -64,16 +64,39 @@ public struct InteractionService: Sendable {
 
     /// Events, the latest first, with how many people were logged at each.
     public func events() throws -> [EventListItem] {
+        try context.read { db in try events(in: db) }
+    }
+
+    private func events(in db: Database) throws -> [EventListItem] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.id, e.name, e.date, e.place,
+                   (SELECT count(DISTINCT ip.person_id) FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
+                    WHERE i.event_id = e.id) AS people
+            FROM event e ORDER BY e.date IS NULL, e.date DESC, e.id DESC
+            """).map { row in
+            EventListItem(id: row["id"], name: row["name"], date: try row.decode(forColumn: "date"), place: row["place"],
+                          people: row["people"])
+        }
+    }
+
+    /// The event `reference` names (`#ID`, or the latest whose name holds the words) with
+    /// everyone logged there.
+    public func event(_ reference: String) throws -> EventDetail {
         try context.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.id, e.name, e.date, e.place,
-                       (SELECT count(DISTINCT ip.person_id) FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id
-                        WHERE i.event_id = e.id) AS people
-                FROM event e ORDER BY e.date IS NULL, e.date DESC, e.id DESC
-                """).map { row in
-                EventListItem(id: row["id"], name: row["name"], date: try row.decode(forColumn: "date"), place: row["place"],
-                              people: row["people"])
+            let text = reference.trimmingBlanks()
+            let digits = text.hasPrefix("#") ? String(text.dropFirst()) : ""
+            let id = try Int64(digits) ?? Int64.fetchOne(db, sql: """
+                SELECT id FROM event WHERE instr(lower(name), lower(?)) > 0 ORDER BY name = ? COLLATE NOCASE DESC, date DESC, id DESC
+                """, arguments: [text, text])
+            guard let id, let event = try events(in: db).first(where: { $0.id == id }) else {
+                throw KithError.notFound("no event is named '\(text)'; name one you logged, or give its #ID")
             }
+            let people = try PersonSummary.fetchAll(db, sql: """
+                SELECT \(PersonSummary.columns) FROM person WHERE id IN (
+                    SELECT ip.person_id FROM interaction i JOIN interaction_person ip ON ip.interaction_id = i.id WHERE i.event_id = ?)
+                ORDER BY name
+                """, arguments: [id])
+            return EventDetail(event: event, people: people)
         }
     }
 

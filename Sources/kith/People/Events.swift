@@ -8,9 +8,11 @@ extension Kith {
             discussion: "Everyone met at one: kith list --met-at NAME")
 
         @OptionGroup var store: StoreOptions
+        @Argument(help: "One event, by #ID or part of its name: everyone you met there.") var event: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
+            if let event { return try show(event) }
             let events = try InteractionService(try store.reading()).events()
             if json { return try JSONOutput.print(events) }
             guard !events.isEmpty else {
@@ -22,6 +24,15 @@ extension Kith {
                              String(event.people))
             }
             print(table.render())
+        }
+
+        private func show(_ reference: String) throws {
+            let detail = try InteractionService(try store.reading()).event(reference)
+            if json { return try JSONOutput.print(detail) }
+            let event = detail.event
+            print(Terminal.bold(event.name) + Terminal.dim("  #\(event.id)")
+                  + (event.date.map { ", " + RelativeDay.dated($0, today: store.today) } ?? "") + (event.place.map { ", \($0)" } ?? ""))
+            for person in detail.people { print("  " + person.label + (person.organization.map { Terminal.dim(", \($0)") } ?? "")) }
         }
     }
 }

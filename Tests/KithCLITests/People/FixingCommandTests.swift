@@ -91,6 +91,16 @@ import Testing
         let json = try #require(try kith.json("events") as? [[String: Any]])
         #expect(json.map { $0["people"] as? Int } == [1, 3])
         for key in ["id", "name", "date", "people"] { #expect(json[0][key] != nil) }
+        #expect(try kith.ok("events", "rust") == """
+            Rust Meetup  #1, 2026-11-12 (9 days ago)
+              Ana Silva (#2), Stripe
+              Jonas Berg (#3), Ferrous
+              Priya Natarajan (#4), Ferrous
+
+            """)
+        let one = try #require(try kith.json("events", "#2") as? [String: Any])
+        #expect((one["people"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Ana Silva"])
+        try kith.refuses(["events", "nope"], "kith: error: no event is named 'nope'; name one you logged, or give its #ID\n")
     }
 }
 
