@@ -133,6 +133,8 @@ import Testing
         #expect(try kith.ok("find", "qqqqqq") == "Nobody matches.\n")
         // JSON is exactly what was asked: nobody.
         #expect((try kith.json("find", "stirpe") as? [Any])?.isEmpty == true)
+        try kith.refuses(["reach", "stirpe"], "kith: error: nobody matches 'stirpe' by name, offer, organisation, title, tag or notes; "
+                         + "did you mean 'stripe'?\n")
     }
 }
 

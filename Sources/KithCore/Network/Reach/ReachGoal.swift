@@ -59,7 +59,8 @@ extension ReachGoal {
         if !tagged.isEmpty { return goal(.tag, text, tagged) }
         let (matches, total) = try search(text, in: db)
         guard !matches.isEmpty else {
-            throw KithError.notFound("nobody matches '\(text)' by name, offer, organisation, title, tag or notes")
+            let near = try NearestWords.corrected(text, in: db).map { "; did you mean '\($0)'?" } ?? ""
+            throw KithError.notFound("nobody matches '\(text)' by name, offer, organisation, title, tag or notes\(near)")
         }
         return (ReachGoal(kind: .text, query: text, targets: total, searched: matches.count), matches)
     }
