@@ -52,6 +52,7 @@ struct WeeklyCalendar {
                      + "\nAfterwards: kith log '#\(entry.person.id)' --kind call",
                  due: max(entry.due, list.today), urgent: entry.daysOverdue > 0, category: "Keep in touch")
         }
+        addDrifting(to: &calendar)
         for birthday in list.birthdays {
             calendar.begin("VEVENT")
             calendar.property("UID", personUID("birthday", birthday.person, year: birthday.date.year))
@@ -65,6 +66,17 @@ struct WeeklyCalendar {
         }
         calendar.end("VCALENDAR")
         return calendar.render()
+    }
+
+    /// People drifting apart: a to-do today to get back in touch, as for a lapsed cadence.
+    private func addDrifting(to calendar: inout ICalendarWriter) {
+        for entry in list.drifting {
+            let last = entry.lastContact.map { "last contact \($0)" } ?? "nothing logged"
+            todo(&calendar, uid: personUID("drifting", entry.person), summary: "Get back in touch with \(entry.person.name)",
+                 description: "A close tie (\(entry.strength)/5), usually every \(Cadence.text(days: entry.usualGap)); \(last)."
+                     + "\nAfterwards: kith log '#\(entry.person.id)' --kind call",
+                 due: list.today, urgent: false, category: "Drifting apart")
+        }
     }
 
     private func todo(_ calendar: inout ICalendarWriter, uid: String, summary: String, description: String,

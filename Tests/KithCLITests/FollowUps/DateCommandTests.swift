@@ -67,5 +67,8 @@ import Testing
         #expect(drifting.map { ($0["person"] as? [String: Any])?["name"] as? String } == ["Ana Silva", "Eli Stone"])
         #expect(drifting[0]["usual_gap"] as? Int == 10)
         #expect(json["drifting_total"] as? Int == 2)
+        let calendar = try kith.ok("week", "--format", "ics")
+        #expect(calendar.contains("SUMMARY:Get back in touch with Ana Silva\r\n"))
+        #expect(calendar.contains("CATEGORIES:Drifting apart\r\n"))
     }
 }
