@@ -16,7 +16,7 @@ extension Kith {
         @OptionGroup var store: StoreOptions
 
         @Argument(help: "Only matches that would help this person, or where they could help.") var person: String?
-        @Option(help: "How many to show (default 10).") var limit = 10
+        @Option(help: "How many to show.") var limit = 10
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {

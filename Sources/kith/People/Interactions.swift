@@ -10,7 +10,7 @@ extension Kith {
         @OptionGroup var store: StoreOptions
 
         @Argument(help: "Only those with this person.") var person: String?
-        @Option(help: "How many to show (default 50).") var limit = 50
+        @Option(help: "How many to show.") var limit = 50
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
