@@ -41,7 +41,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The current instant.
-    public static func now() -> Timestamp { Timestamp(Date()) }
+    /// Now; on the day a caller fixed (`Context` with a fixed clock binds it around its reads and
+    /// writes), the clock's time on that day, so that what is stamped falls on it.
+    public static func now() -> Timestamp {
+        let clock = Timestamp(Date())
+        guard let day = fixedDay, day != clock.day else { return clock }
+        return Timestamp(day: day, secondOfDay: clock.secondOfDay)
+    }
+
+    /// The day fixed for the work under way (`KITH_TODAY`), if any: scoped to that work.
+    @TaskLocal static var fixedDay: Day?
 
     public var description: String {
         "\(day)T\(Day.padded(secondOfDay / 3600, 2)):\(Day.padded(secondOfDay / 60 % 60, 2)):\(Day.padded(secondOfDay % 60, 2))Z"

@@ -21,10 +21,17 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store for reading: a missing file reads as an empty network and is not created.
-    func reading() throws -> Context { Context(store: try Store.open(at: path, for: .read), today: today) }
+    func reading() throws -> Context {
+        Context(store: try Store.open(at: path, for: .read), today: today, clockFixed: clockFixed)
+    }
 
     /// Opens the store for writing, creating the file on first use.
-    func writing() throws -> Context { Context(store: try Store.open(at: path, for: .write), today: today) }
+    func writing() throws -> Context {
+        Context(store: try Store.open(at: path, for: .write), today: today, clockFixed: clockFixed)
+    }
+
+    /// Whether `$KITH_TODAY` fixes the day.
+    var clockFixed: Bool { ProcessInfo.processInfo.environment["KITH_TODAY"].flatMap { Day(iso: $0) } != nil }
 
     /// Today, or `$KITH_TODAY` (YYYY-MM-DD) when set, so that scripts and tests can fix the date.
     var today: Day {

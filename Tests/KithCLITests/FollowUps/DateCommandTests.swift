@@ -72,3 +72,19 @@ import Testing
         #expect(calendar.contains("CATEGORIES:Drifting apart\r\n"))
     }
 }
+
+/// `KITH_TODAY` fixes the day everywhere a day is decided, the stamps on rows included.
+@Suite struct FixedClockTests {
+    @Test func whatIsAddedOrKeptIsStampedOnTheFixedDay() throws {
+        let kith = try KithProcess()
+        let then = ["KITH_TODAY": "2020-01-15"]
+        #expect(try kith.run(["add", "Ana Silva"], environment: then).status == 0)
+        #expect(try kith.run(["owe", "Ana", "a call"], environment: then).status == 0)
+        #expect(try kith.run(["done", "1"], environment: then).status == 0)
+        #expect(try kith.query("SELECT substr(created_at, 1, 10) FROM person WHERE name = 'Ana Silva'") == "2020-01-15")
+        #expect(try kith.query("SELECT substr(done_at, 1, 10) FROM commitment WHERE id = 1") == "2020-01-15")
+        let week = try kith.run(["week"], environment: then)
+        #expect(week.stdout.contains("1 person added: Ana Silva"))
+        #expect(week.stdout.contains("1 promise kept"))
+    }
+}
