@@ -36,9 +36,12 @@ struct Kith: ParsableCommand {
         ]
     )
 
-    /// Runs `arguments` as one kith command line, or the process's own when nil.
-    static func execute(_ arguments: [String]? = nil) throws {
+    /// Runs `arguments` as one kith command line, or the process's own when nil; long output
+    /// goes through a pager on a terminal unless `paging` is false (the demo's steps).
+    static func execute(_ arguments: [String]? = nil, paging: Bool = true) throws {
         var command = try parseAsRoot(arguments)
+        let pager = paging ? Pager.start(for: command) : nil
+        defer { pager?.finish() }
         try command.run()
     }
 

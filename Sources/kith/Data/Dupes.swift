@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Dupes: ParsableCommand {
+    struct Dupes: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "dupes",
             abstract: "List people who are probably the same person, and why; fold them with 'kith merge KEEP OTHER'.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Flag(help: "Print JSON.") var json = false
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Commitments: ParsableCommand {
+    struct Commitments: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "commitments",
             abstract: "List promises both ways: open ones first by due date, then kept and dropped ones.")
@@ -16,6 +16,7 @@ extension Kith {
         }
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only those with this person.") var person: String?
         @Flag(help: "Only open ones.") var open = false

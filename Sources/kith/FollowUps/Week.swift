@@ -3,7 +3,7 @@ import Foundation
 import KithCore
 
 extension Kith {
-    struct Week: ParsableCommand {
+    struct Week: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "week",
             abstract: "The weekly follow-up list: what you owe, what is owed to you, introductions, people to call.",
@@ -22,6 +22,7 @@ extension Kith {
         }
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Option(parsing: .unconditional, help: "How many days ahead to look, from today.") var days = 7
         @Option(help: "table, markdown, json, or ics (an iCalendar file of to-dos).") var format: Format = .table

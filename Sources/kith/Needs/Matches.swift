@@ -3,7 +3,7 @@ import Foundation
 import KithCore
 
 extension Kith {
-    struct Matches: ParsableCommand {
+    struct Matches: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "matches",
             abstract: "Introductions you could make: one person's open need met by another's open offer.",
@@ -14,6 +14,7 @@ extension Kith {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only matches that would help this person, or where they could help.") var person: String?
         @Option(help: "How many to show.") var limit = 10

@@ -24,20 +24,22 @@ extension Kith {
         func run() throws { try offer.record(.offer) }
     }
 
-    struct Needs: ParsableCommand {
+    struct Needs: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "needs", abstract: "List needs: open ones first, the freshest first.")
 
         @OptionGroup var listing: NeedListing
+        @OptionGroup var paging: PagingOptions
 
         func run() throws { try listing.list(.need) }
     }
 
-    struct Offers: ParsableCommand {
+    struct Offers: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "offers", abstract: "List offers: open ones first, the freshest first.")
 
         @OptionGroup var listing: NeedListing
+        @OptionGroup var paging: PagingOptions
 
         func run() throws { try listing.list(.offer) }
     }

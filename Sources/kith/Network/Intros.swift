@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Intros: ParsableCommand {
+    struct Intros: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "intros",
             abstract: "List introductions, newest first: given, received, between others, or still open.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only those this person takes part in.") var person: String?
         @Flag var direction: IntroductionDirection?

@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Ledger: ParsableCommand {
+    struct Ledger: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "ledger",
             abstract: "The reciprocity ledger: introductions and kept promises each way, and the balance.",
@@ -13,6 +13,7 @@ extension Kith {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only this person.") var person: String?
         @Flag(help: "Print JSON.") var json = false

@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Reach: ParsableCommand {
+    struct Reach: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "reach",
             abstract: "Who can introduce you to someone, an organisation, a tag or anyone matching some words.",
@@ -20,6 +20,7 @@ extension Kith {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Whom to reach: a name, #ID, org:NAME, tag:NAME, need:ID, or words.") var goal: [String] = []
         @Option(help: ArgumentHelp("Aim at your own open need (kith needs me lists them).", valueName: "id")) var need: RecordID?

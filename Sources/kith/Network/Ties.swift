@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Ties: ParsableCommand {
+    struct Ties: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "ties",
             abstract: "List who knows whom: one person's ties, or every tie in the network, strongest first.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only this person's ties (part of their name, #ID, or me).") var person: String?
         @Option(help: "Only ties from this source: stated, inferred, introduction or imported.") var source: TieSource?

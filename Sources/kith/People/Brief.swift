@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Brief: ParsableCommand {
+    struct Brief: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "brief",
             abstract: "One page to read before meeting someone: how you know them, what is open, what you could do.",
@@ -13,6 +13,7 @@ extension Kith {
         }
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "The person: part of their name, or #ID.") var person: String
         @Option(help: "text (default), markdown or json.") var format: Format = .text

@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Events: ParsableCommand {
+    struct Events: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "events", abstract: "List events, the latest first, with how many people you met at each.",
             discussion: "Everyone met at one: kith list --met-at NAME")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
         @Argument(help: "One event, by #ID or part of its name: everyone you met there.") var event: String?
         @Flag(help: "Print JSON.") var json = false
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Find: ParsableCommand {
+    struct Find: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "find",
             abstract: "Search names, organisations, titles, places, tags, notes, and open needs and offers.",
@@ -13,6 +13,7 @@ extension Kith {
                 """)
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Words to look for.") var query: [String]
         @Option(parsing: .unconditional, help: "At most this many.") var limit: Int = 50

@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Interactions: ParsableCommand {
+    struct Interactions: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "interactions",
             abstract: "List logged interactions with their ids, newest first: with one person, or with anyone.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "Only those with this person.") var person: String?
         @Option(help: "How many to show.") var limit = 50

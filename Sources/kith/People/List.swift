@@ -4,13 +4,14 @@ import KithCore
 extension PersonListFilter.Sort: ExpressibleByArgument {}
 
 extension Kith {
-    struct List: ParsableCommand {
+    struct List: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List people, filtered by tag, organisation or event.",
             discussion: "Example: kith list --tag investor --sort strength --limit 10")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Option(help: "Only people with this tag.") var tag: String?
         @Option(name: .customLong("org"), help: "Only people whose organisation contains this.") var organization: String?

@@ -2,12 +2,13 @@ import ArgumentParser
 import KithCore
 
 extension Kith {
-    struct Show: ParsableCommand {
+    struct Show: ParsableCommand, PagedCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Everything about one person: details, ties, interactions, introductions, commitments.")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var paging: PagingOptions
 
         @Argument(help: "The person: part of their name, or #ID.") var person: String
         @Flag(help: "Print JSON.") var json = false

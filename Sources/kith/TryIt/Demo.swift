@@ -52,7 +52,7 @@ extension Kith {
             print("")
             if !comment.isEmpty { print(Terminal.dim("# " + comment)) }
             print(Terminal.bold("$ kith " + arguments.map(Self.quoted).joined(separator: " ")))
-            try Kith.execute(arguments + ["--db", path])
+            try Kith.execute(arguments + ["--db", path], paging: false)
         }
 
         /// The strongest ties (with `tag`) whose names are unique, so that commands read naturally.

@@ -197,3 +197,20 @@ import Testing
         #expect(try kith.ok("list").contains("The International Federation of Examples"))
     }
 }
+
+/// Long output on a terminal goes through `$PAGER`; never when piped, nor with `--no-pager`.
+@Suite struct PagerTests {
+    @Test func aTerminalReadsThroughThePagerAndAPipeDoesNot() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva")
+        let pager = ["PAGER": "sed 's/^/paged: /'"]
+        let paged = try kith.runOnTerminal(["list"], input: "", environment: pager)
+        #expect(paged.stdout.contains("paged: #2  Ana Silva"), "\(paged.stdout)")
+        let plain = try kith.runOnTerminal(["list", "--no-pager"], input: "", environment: pager)
+        #expect(plain.stdout.contains("Ana Silva") && !plain.stdout.contains("paged:"), "\(plain.stdout)")
+        // A write is never paged, and neither is a pipe.
+        #expect(!(try kith.runOnTerminal(["tag", "Ana", "+friend"], input: "", environment: pager)).stdout.contains("paged:"))
+        #expect(try kith.run(["list"], environment: pager).stdout.contains("#2  Ana Silva"))
+        #expect(!(try kith.run(["list"], environment: pager)).stdout.contains("paged:"))
+    }
+}

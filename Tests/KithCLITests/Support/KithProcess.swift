@@ -68,7 +68,7 @@ struct KithProcess {
 
     /// Runs kith on a pseudo-terminal (through util-linux `script`), typing `input`: for what
     /// kith does only when a person is at the keyboard.
-    func runOnTerminal(_ arguments: [String], input: String) throws -> Result {
+    func runOnTerminal(_ arguments: [String], input: String, environment: [String: String] = [:]) throws -> Result {
         let quoted = ([Self.binary.path] + arguments + ["--db", db])
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let process = Process()
@@ -77,6 +77,7 @@ struct KithProcess {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["KITH_TODAY"] = today
+        for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), inPipe = Pipe()
         process.standardOutput = out
