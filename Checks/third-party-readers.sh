@@ -3,7 +3,7 @@
 # (the parser under khard, Radicale and vdirsyncer) and khard itself, both installed here from
 # PyPI into a throwaway folder. The cards come from every fixture in Tests/Fixtures/contacts
 # (real exports' quirks) and from a sample network (with needs and offers), exported as vCard
-# 4.0 and 3.0.
+# 4.0 and 3.0; and the weekly list's iCalendar file, read by python icalendar.
 # Usage: Checks/third-party-readers.sh   (after `swift build` or `swift test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +11,8 @@ kith=${KITH:-.build/debug/kith}
 [[ -x $kith ]] || swift build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard >/dev/null 2>&1 \
-    || python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard
+python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard icalendar >/dev/null 2>&1 \
+    || python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard icalendar
 export PYTHONPATH="$work/python" KITH_TODAY=2026-11-21
 khard() { python3 "$work/python/bin/khard" -c "$work/khard.conf" "$@"; }
 
@@ -81,4 +81,13 @@ done
 for name in "María José García" "山田 太郎" "Мария Иванова" "王小明" "Nguyễn Thị Minh Khai"; do
     khard list --parsable "$name" | grep -qF "$name" || { echo "khard does not find $name"; failed=1; }
 done
+# The weekly list as iCalendar, read by python icalendar: promises, people to get back in touch
+# with (a cadence lapsed, or drifting apart), introductions to follow up and birthdays.
+"$kith" week --format ics --days 30 --limit 100 --db "$work/sample.db" > "$work/week.ics"
+categories=$("$kith" week --json --days 30 --limit 100 --db "$work/sample.db" | python3 -c '
+import json, sys
+week = json.load(sys.stdin)
+names = {"keep_in_touch": "Keep in touch", "drifting": "Drifting apart", "birthdays": "Birthday"}
+print(" ".join(repr(name) for key, name in names.items() if week[key]))')
+eval "python3 Checks/read_calendar.py \"\$work/week.ics\" $categories" || failed=1
 [[ $failed -eq 0 ]] && echo "third-party readers: every card read" || { echo "third-party readers: FAILED"; exit 1; }

@@ -17,31 +17,13 @@ public struct MatchQuery: Sendable {
         }
     }
 
-    /// Offers by `people` that meet my own open needs, best first: what they could do for me.
-    static func mine(offeredBy people: Set<Int64>, limit: Int, today: Day, in db: Database) throws -> [NeedMatch] {
-        var finder = try MatchFinder(db: db, today: today)
-        let needs = try finder.openNeeds(of: finder.me)
-        let found = try needs.flatMap { try finder.offers(for: $0) }.filter { people.contains($0.offer.person) }
-        return try finder.described(try finder.best(found, limit: limit))
-    }
-
-    /// The best offers for the open needs of `person`: the introductions I could make for them.
-    static func forNeeds(of person: Int64, limit: Int, today: Day, in db: Database) throws -> [NeedMatch] {
-        var finder = try MatchFinder(db: db, today: today)
-        let found = try finder.openNeeds(of: person).flatMap { try finder.offers(for: $0) }.filter { !$0.introduced }
-        return try finder.described(try finder.best(found, limit: limit))
-    }
-
     /// The matches inside the caller's read; with `saidSince`, only needs said since then.
     static func matches(for focus: Int64?, saidSince: Day? = nil, limit: Int, today: Day, in db: Database) throws -> NeedMatches {
         var finder = try MatchFinder(db: db, today: today)
-        var found: [MatchFinder.Candidate] = []
-        for need in try finder.openNeeds() where saidSince.map({ need.saidOn >= $0 }) ?? true {
-            found += try finder.offers(for: need).filter { focus == nil || focus == need.person || focus == $0.offer.person }
+        let needs = try finder.openNeeds().filter { need in saidSince.map { need.saidOn >= $0 } ?? true }
+        return try finder.matches(for: needs, limit: limit) { candidate in
+            focus == nil || focus == candidate.need.person || focus == candidate.offer.person
         }
-        let kept = found.filter { !$0.introduced }
-        return NeedMatches(matches: try finder.described(try finder.best(kept, limit: limit)),
-                           alreadyIntroduced: found.count - kept.count, total: kept.count)
     }
 }
 
@@ -173,6 +155,15 @@ struct MatchFinder {
                 freshness: MatchScore.freshness(olderAge: min(need.saidOn, offer.saidOn).days(to: today)),
                 introduced: introducedPairs.contains([min(need.person, offer.person), max(need.person, offer.person)]))
         }
+    }
+
+    /// The offers that meet `needs` (those `keep` keeps): the `limit` best, described, with how
+    /// many were left out as already introduced and how many there are.
+    mutating func matches(for needs: [Said], limit: Int, keep: (Candidate) -> Bool = { _ in true }) throws -> NeedMatches {
+        let found = try needs.flatMap { try offers(for: $0) }.filter(keep)
+        let kept = found.filter { !$0.introduced }
+        return NeedMatches(matches: try described(try best(kept, limit: limit)), alreadyIntroduced: found.count - kept.count,
+                           total: kept.count)
     }
 
     /// The `limit` best, exactly: the tie between the two (which halves a score) is looked up

@@ -40,10 +40,13 @@ public struct PeopleQuery: Sendable {
         }
     }
 
-    /// When `query` finds nobody: the query with its misspelt words replaced by the nearest words
-    /// of names and organisations ("stirpe" → "stripe"), if that finds someone.
-    public func nearest(_ query: String) throws -> String? {
-        try context.read { db in try NearestWords.corrected(query, in: db) }
+    /// For a `query` that finds nobody: the query with its misspelt words replaced by the nearest
+    /// words of names and organisations ("stirpe" → "stripe") and whom that finds; nil when no
+    /// correction finds anyone.
+    public func nearest(_ query: String, limit: Int = 50) throws -> (query: String, people: [PersonListItem])? {
+        guard let corrected = try context.read({ db in try NearestWords.corrected(query, in: db) }) else { return nil }
+        let people = try search(corrected, limit: limit)
+        return people.isEmpty ? nil : (corrected, people)
     }
 
     /// People whose name, organisation, title, place, tags or notes contain words starting with

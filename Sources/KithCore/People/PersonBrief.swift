@@ -40,9 +40,11 @@ extension PersonBrief {
         let tie = try ReachNetworkLoader.myTie(with: id, me: me, today: today, in: db).map { evidence in
             Tie(strength: evidence.strength ?? 0, weight: TieModel.weight(evidence), why: TieModel.reasons(evidence))
         }
-        let theirs = try MatchQuery.forNeeds(of: id, limit: 5, today: today, in: db)
-        let known = Set(profile.ties.map(\.person.id))
-        let forMe = try MatchQuery.mine(offeredBy: known.union([id]), limit: 5, today: today, in: db)
+        // One finder for both ways: my ties, the open offers and introductions are read once.
+        var finder = try MatchFinder(db: db, today: today)
+        let theirs = try finder.matches(for: try finder.openNeeds(of: id), limit: 5).matches
+        let reach = Set(profile.ties.map(\.person.id)).union([id])
+        let forMe = try finder.matches(for: try finder.openNeeds(of: me), limit: 5) { reach.contains($0.offer.person) }.matches
         let waiting = profile.introductions.filter { introduction in
             introduction.status == .requested || introduction.status == .offered
                 || (introduction.status == .made && introduction.outcome == nil)

@@ -26,12 +26,9 @@ extension Kith {
             let people = try search.search(text, limit: limit)
             if json { return try JSONOutput.print(people) }
             // Nobody: perhaps a typo. Say what was searched instead; JSON stays exactly what was asked.
-            if people.isEmpty, let nearest = try search.nearest(text) {
-                let near = try search.search(nearest, limit: limit)
-                if !near.isEmpty {
-                    print(Terminal.dim("Nobody matches '\(text)'; showing '\(nearest)':"))
-                    return print(PeopleTable.render(near, today: store.today))
-                }
+            if people.isEmpty, let nearest = try search.nearest(text, limit: limit) {
+                print(Terminal.dim("Nobody matches '\(text)'; showing '\(nearest.query)':"))
+                return print(PeopleTable.render(nearest.people, today: store.today))
             }
             print(PeopleTable.render(people, today: store.today))
         }

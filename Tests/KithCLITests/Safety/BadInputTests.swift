@@ -41,6 +41,8 @@ import Testing
             ("due.json", "commitments", 0, "due", "2026-02-31"), ("year.json", "commitments", 0, "due", "0000-01-01"),
             ("duplicate-id.json", "people", 2, "id", 2), ("self-tie.json", "ties", 0, "person_a", "=person_b"),
             ("nul.json", "people", 1, "notes", "cut\u{0}here"), ("kind.json", "interactions", 0, "kind", "telepathy"),
+            ("need-what.json", "needs_and_offers", 0, "what", " "), ("need-event.json", "needs_and_offers", 0, "event_id", 999),
+            ("need-status.json", "needs_and_offers", 0, "status", "forgotten"),
         ]
         for (name, table, index, field, value) in breakages {
             var copy = document
@@ -107,6 +109,16 @@ import Testing
         (["intro-snooze", "99", "--to", "fri"], 1, "there is no introduction #99"),
         (["intro-snooze", "1", "--to", "someday"], 1, "'someday' is not a date"),
         // Needs and offers.
+        (["add", "X", "--needs", " "], 1, "what they need cannot be empty"),
+        (["met", "Demo Day", "Ana Silva", "--tag", " "], 1, "a tag cannot be empty"),
+        (["reach", "need:abc"], 1, "'abc' is not a need's id"),
+        (["reach", "need:99"], 1, "there is no need or offer #99"),
+        (["reach", "need:2"], 1, "#2 is not a need of yours"),
+        (["brief", "Zed"], 1, "no person matches 'Zed'"),
+        (["events", "Nowhere"], 1, "no event is named 'Nowhere'"),
+        (["import", file("need-what.json")], 1, "needs_and_offers[0].what is empty"),
+        (["import", file("need-event.json")], 1, "needs_and_offers[0].event_id names event #999"),
+        (["import", file("need-status.json")], 1, "not a Kith JSON export"),
         (["need", "Ana", "  "], 1, "what they need cannot be empty"),
         (["offer", "Zed", "design"], 1, "no person matches 'Zed'"),
         (["need", "an", "x"], 1, "matches 2 people"),

@@ -63,7 +63,7 @@ struct DocumentCheck {
         var links = Set<[Int64]>()
         for (index, link) in document.personTags.enumerated() {
             try person(link.personID, "person_tags[\(index)].person_id")
-            guard tags.contains(link.tagID) else { throw Self.invalid("person_tags[\(index)].tag_id", "names tag #\(link.tagID), which is not in the file") }
+            try Self.reference(link.tagID, in: tags, "tag", "person_tags[\(index)].tag_id")
             guard links.insert([link.personID, link.tagID]).inserted else { throw Self.invalid("person_tags[\(index)]", "repeats a tag of the same person") }
         }
     }
@@ -73,16 +73,12 @@ struct DocumentCheck {
         for (index, event) in document.events.enumerated() { try Self.required(event.name, "events[\(index)].name") }
         let interactions = try Self.ids(document.interactions.map(\.id), "interactions")
         for (index, interaction) in document.interactions.enumerated() {
-            if let event = interaction.eventID, !events.contains(event) {
-                throw Self.invalid("interactions[\(index)].event_id", "names event #\(event), which is not in the file")
-            }
+            try Self.reference(interaction.eventID, in: events, "event", "interactions[\(index)].event_id")
             try Self.text(interaction.note, "interactions[\(index)].note")
         }
         for (index, link) in document.interactionPeople.enumerated() {
             try person(link.personID, "interaction_people[\(index)].person_id")
-            guard interactions.contains(link.interactionID) else {
-                throw Self.invalid("interaction_people[\(index)].interaction_id", "names interaction #\(link.interactionID), which is not in the file")
-            }
+            try Self.reference(link.interactionID, in: interactions, "interaction", "interaction_people[\(index)].interaction_id")
         }
         try ties()
         let needs = try self.needs(events: events, interactions: interactions)
@@ -93,21 +89,15 @@ struct DocumentCheck {
             if let introducer = introduction.introducerID { try person(introducer, "\(place).introducer_id") }
             try Self.text(introduction.purpose, "\(place).purpose")
             try Self.text(introduction.outcome, "\(place).outcome")
-            if let need = introduction.needID, !needs.contains(need) {
-                throw Self.invalid("\(place).need_id", "names need #\(need), which is not in the file")
-            }
+            try Self.reference(introduction.needID, in: needs, "need", "\(place).need_id")
         }
         _ = try Self.ids(document.commitments.map(\.id), "commitments")
         for (index, commitment) in document.commitments.enumerated() {
             let place = "commitments[\(index)]"
             try person(commitment.personID, "\(place).person_id")
             try Self.required(commitment.what, "\(place).what")
-            if let interaction = commitment.interactionID, !interactions.contains(interaction) {
-                throw Self.invalid("\(place).interaction_id", "names interaction #\(interaction), which is not in the file")
-            }
-            if let introduction = commitment.introductionID, !introductions.contains(introduction) {
-                throw Self.invalid("\(place).introduction_id", "names introduction #\(introduction), which is not in the file")
-            }
+            try Self.reference(commitment.interactionID, in: interactions, "interaction", "\(place).interaction_id")
+            try Self.reference(commitment.introductionID, in: introductions, "introduction", "\(place).introduction_id")
         }
     }
 
@@ -118,12 +108,8 @@ struct DocumentCheck {
             let place = "needs_and_offers[\(index)]"
             try person(need.personID, "\(place).person_id")
             try Self.required(need.what, "\(place).what")
-            if let event = need.eventID, !events.contains(event) {
-                throw Self.invalid("\(place).event_id", "names event #\(event), which is not in the file")
-            }
-            if let interaction = need.interactionID, !interactions.contains(interaction) {
-                throw Self.invalid("\(place).interaction_id", "names interaction #\(interaction), which is not in the file")
-            }
+            try Self.reference(need.eventID, in: events, "event", "\(place).event_id")
+            try Self.reference(need.interactionID, in: interactions, "interaction", "\(place).interaction_id")
         }
         return ids
     }
@@ -140,6 +126,11 @@ struct DocumentCheck {
             }
             try Self.text(tie.context, "\(place).context")
         }
+    }
+
+    /// A reference to another row of the file (an event, an interaction…): there, or refused.
+    private static func reference(_ id: Int64?, in known: Set<Int64>, _ what: String, _ place: String) throws {
+        if let id, !known.contains(id) { throw invalid(place, "names \(what) #\(id), which is not in the file") }
     }
 
     private func person(_ id: Int64, _ place: String) throws {
