@@ -191,3 +191,20 @@ import Testing
         #expect(try kith.ok("brief", "Cy").contains("Your tie\n  no tie to you yet: kith tie me '#5' --strength N"))
     }
 }
+
+/// Merging keeps a person's needs and offers (an open one both said once); removing says how many go.
+@Suite struct NeedLifecycleTests {
+    @Test func mergeKeepsThemAndRemoveCountsThem() throws {
+        let kith = try KithProcess()
+        try kith.ok("add", "Ana Silva", "--needs", "a designer", "--offers", "Python mentoring")
+        try kith.ok("add", "Ana M. Silva", "--new", "--needs", "A designer", "--offers", "code reviews")
+        let merged = try kith.ok("merge", "#2", "#3")
+        #expect(merged.contains("1 need or offer moved"), "\(merged)")  // "A designer" was already hers
+        #expect(try kith.query("SELECT group_concat(what, ', ') FROM (SELECT what FROM need_offer WHERE person_id = 2 ORDER BY id)")
+                == "a designer, Python mentoring, code reviews")
+        let removed = try kith.ok("rm", "Ana", "--yes")
+        #expect(removed.contains("3 needs and offers"), "\(removed)")
+        #expect(try kith.count("need_offer") == 0)
+        #expect(try kith.count("need_offer_fts") == 0)
+    }
+}
