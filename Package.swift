@@ -27,12 +27,15 @@ let package = Package(
             name: "KithCore",
             dependencies: [
                 "KithGraph",
+                "KithSQLiteSession",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
             plugins: ["EmbedSchema"]
         ),
+        // SQLite's session extension (for undo), which GRDB's module does not declare.
+        .target(name: "KithSQLiteSession", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "KithGraph",
             dependencies: [

@@ -30,7 +30,7 @@ struct Kith: ParsableCommand {
                 Cadence.self,
             ]),
             CommandGroup(name: "Your data", subcommands: [
-                Export.self, Import.self, Dupes.self, Merge.self, Backup.self, Check.self, Migrate.self,
+                Export.self, Import.self, Dupes.self, Merge.self, Undo.self, Backup.self, Check.self, Migrate.self,
             ]),
             CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),
         ]
@@ -42,7 +42,9 @@ struct Kith: ParsableCommand {
         var command = try parseAsRoot(arguments)
         let pager = paging ? Pager.start(for: command) : nil
         defer { pager?.finish() }
-        try command.run()
+        try Invocation.$arguments.withValue(arguments ?? Array(CommandLine.arguments.dropFirst())) {
+            try command.run()
+        }
     }
 
     static func main() {

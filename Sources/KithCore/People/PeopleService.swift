@@ -74,6 +74,7 @@ public struct PeopleService: Sendable {
         }
         return try context.write { db in
             let person = try PersonResolver(db: db).resolve(reference)
+            let changesBefore = db.totalChangesCount
             for change in changes {
                 switch change {
                 case .add(let name):
@@ -88,8 +89,10 @@ public struct PeopleService: Sendable {
                     }
                 }
             }
-            try db.execute(sql: "UPDATE person SET updated_at = ? WHERE id = ?",
-                           arguments: [Timestamp.now(), person.id])
+            // A tag they already had changes nothing, not even when they were last changed.
+            if db.totalChangesCount != changesBefore {
+                try db.execute(sql: "UPDATE person SET updated_at = ? WHERE id = ?", arguments: [Timestamp.now(), person.id])
+            }
             return PersonTags(person: person, tags: try PeopleQuery.tags(of: person.id, in: db))
         }
     }
@@ -121,12 +124,14 @@ public struct PeopleService: Sendable {
 
     /// Removes the person as `remove` does and rewrites every mention of them elsewhere.
     public func forget(_ reference: String) throws -> ForgetPlan {
-        let plan = try context.write { db in
+        // Not recorded, and the history emptied: its changesets hold the words being forgotten.
+        let plan = try context.write(recorded: false) { db in
             let (plan, places) = try Self.forgetPlan(reference, in: db)
             for (mention, place) in zip(plan.mentions, places) {
                 try db.execute(sql: "UPDATE \(place.table) SET \(place.column) = ? WHERE id = ?", arguments: [mention.after, place.id])
             }
             try db.execute(sql: "DELETE FROM person WHERE id = ?", arguments: [plan.removal.person.id])
+            _ = try UndoHistory.drop(lastOnly: false, in: db)
             try SearchIndex.compact(db)
             return plan
         }

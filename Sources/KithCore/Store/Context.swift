@@ -18,8 +18,14 @@ public struct Context: Sendable {
     /// Runs `body` in a read transaction.
     func read<T>(_ body: (Database) throws -> T) throws -> T { try onToday { try store.read(body) } }
 
-    /// Runs `body` in one write transaction: all of it is written, or none.
-    func write<T>(_ body: (Database) throws -> T) throws -> T { try onToday { try store.write(body) } }
+    /// Runs `body` in one write transaction: all of it is written, or none; recorded for undo
+    /// unless `recorded` is false.
+    func write<T>(recorded: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        try onToday { try store.write(recorded: recorded, body) }
+    }
+
+    /// Runs `body` in one write transaction that puts rows back as recorded (`Store.writeAsRecorded`).
+    func writeAsRecorded<T>(_ body: (Database) throws -> T) throws -> T { try onToday { try store.writeAsRecorded(body) } }
 
     /// Runs `body` in a transaction that is rolled back: what a write would do, without doing it.
     func rehearse<T>(_ body: (Database) throws -> T) throws -> T { try onToday { try store.rehearse(body) } }

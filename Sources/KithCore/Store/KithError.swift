@@ -26,6 +26,20 @@ public enum KithError: Error, Equatable, Sendable {
     case newerSchema(String)
     /// A stored value cannot be read back (the first found, of `count`).
     case damaged(DamagedValue, count: Int)
+    /// The last write command cannot be undone; nothing was changed.
+    case cannotUndo(UndoRefusal)
+
+    /// Why an undo changed nothing. Each names the command as it was typed.
+    public enum UndoRefusal: Equatable, Sendable {
+        /// The history is empty.
+        case nothingRecorded
+        /// It was recorded before the database was upgraded, in another shape.
+        case recordedBeforeUpgrade(String)
+        /// A row it changed is no longer as it left it: `what` #`id` was changed since.
+        case changedSince(String, what: String, id: Int64)
+        /// Something written since refers to what the undo would take away: a `what` (row `id`).
+        case dependedOn(String, what: String, id: Int64)
+    }
 
     /// The numbers a caller chooses, each with the range Kith accepts.
     public enum Setting: String, Sendable {

@@ -22,6 +22,29 @@ enum SearchIndex {
         return result
     }
 
+    /// Rebuilds the index entries of `people`, of everyone tagged with `tags`, and of
+    /// `needsAndOffers`, from the tables: after rows were put back with the triggers off (undo).
+    static func reindex(people: [Int64], taggedWith tags: Set<Int64>, needsAndOffers: Set<Int64>, in db: Database) throws {
+        let tagged = try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id IN (SELECT value FROM json_each(?))",
+                                        arguments: [IDList.json(tags)])
+        let everyone = IDList.json(Set(people + tagged))
+        try db.execute(sql: """
+            DELETE FROM person_fts WHERE rowid IN (SELECT value FROM json_each(:ids));
+            INSERT INTO person_fts (rowid, name, organization, title, location, tags, notes)
+            SELECT p.id, p.name, p.organization, p.title, p.location,
+                   (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+                    WHERE pt.person_id = p.id),
+                   p.notes
+            FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids));
+            """, arguments: ["ids": everyone])
+        try db.execute(sql: """
+            DELETE FROM need_offer_fts WHERE rowid IN (SELECT value FROM json_each(:ids));
+            INSERT INTO need_offer_fts (rowid, need, offer)
+            SELECT id, CASE WHEN kind = 'need' THEN what ELSE '' END, CASE WHEN kind = 'offer' THEN what ELSE '' END
+            FROM need_offer WHERE id IN (SELECT value FROM json_each(:ids));
+            """, arguments: ["ids": IDList.json(needsAndOffers)])
+    }
+
     private static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM person_fts;

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KithSQLiteSession
 
 /// The user's Kith database: one SQLite file, migrated by its first write, written one
 /// transaction at a time.
@@ -9,6 +10,8 @@ public struct Store: Sendable {
     public let path: String?
     /// Whether `writer` has the file open read-only.
     var readOnly = false
+    /// What the changes of `write` are recorded under for undo; nil records nothing.
+    private(set) var journal: Journal?
 
     /// What a command does with the database.
     public enum Access: Sendable {
@@ -91,9 +94,50 @@ public struct Store: Sendable {
         try namingDamage { try Store.mappingErrors(path: path, access: .read) { try writer.read(body) } }
     }
 
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try namingDamage { try Store.mappingErrors(path: path, access: .write) { try writer.write(body) } }
+    /// The same store, recording what each write changes under `journal`, so that it can be undone.
+    public func recording(as journal: Journal) -> Store {
+        var store = self
+        store.journal = journal
+        return store
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is written, or none. Unless
+    /// `recorded` is false, what it changed goes into the undo history in the same transaction.
+    func write<T>(recorded: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        try namingDamage {
+            try Store.mappingErrors(path: path, access: .write) {
+                try writer.write { db in
+                    guard recorded, let journal else { return try body(db) }
+                    return try UndoHistory.recording(db, as: journal) { try body(db) }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` in one transaction with foreign keys and triggers off, so that rows can be put
+    /// back exactly as a changeset recorded them: nothing cascades and nothing fires. `body`
+    /// checks the references and rebuilds what triggers keep before the transaction commits.
+    func writeAsRecorded<T>(_ body: (Database) throws -> T) throws -> T {
+        try namingDamage {
+            try Store.mappingErrors(path: path, access: .write) {
+                try writer.writeWithoutTransaction { db in
+                    // Both are properties of the connection, and the pragma is ignored inside a
+                    // transaction: set before it begins, put back whatever happens.
+                    try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                    try SQLiteCall.check(kith_triggers(db.sqliteConnection, 0))
+                    defer {
+                        kith_triggers(db.sqliteConnection, 1)
+                        try? db.execute(sql: "PRAGMA foreign_keys = ON")
+                    }
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        result = try body(db)
+                        return .commit
+                    }
+                    return result!
+                }
+            }
+        }
     }
 
     /// Copies the write-ahead log into the file and empties it, so that the old versions of

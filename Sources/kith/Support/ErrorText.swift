@@ -44,6 +44,25 @@ extension KithError {
             "\(path) was written by a newer version of kith; upgrade kith to open it"
         case .damaged(let value, let count):
             Self.damaged(value) + (count > 1 ? " (\(count) unreadable values in all; 'kith check' lists them)" : "")
+        case .cannotUndo(let refusal):
+            Self.cannotUndo(refusal)
+        }
+    }
+
+    private static func cannotUndo(_ refusal: UndoRefusal) -> String {
+        switch refusal {
+        case .nothingRecorded:
+            "nothing to undo: kith keeps the last \(UndoService.commandsKept) write commands, and 'kith forget' "
+                + "or 'kith undo --clear' empties that history"
+        case .recordedBeforeUpgrade(let command):
+            "cannot undo kith \(command): it was recorded before this database was upgraded; nothing changed "
+                + "('kith undo --clear' forgets it)"
+        case .changedSince(let command, let what, let id):
+            "cannot undo kith \(command): \(what) #\(id) was changed since by something kith did not record; "
+                + "nothing changed (fix it by hand, or 'kith undo --clear')"
+        case .dependedOn(let command, let what, let id):
+            "cannot undo kith \(command): a \(what) (row \(id)) written since depends on what it added; "
+                + "nothing changed (undo or remove that first)"
         }
     }
 

@@ -25,9 +25,12 @@ struct StoreOptions: ParsableArguments {
         Context(store: try Store.open(at: path, for: .read), today: today, clockFixed: clockFixed)
     }
 
-    /// Opens the store for writing, creating the file on first use.
-    func writing() throws -> Context {
-        Context(store: try Store.open(at: path, for: .write), today: today, clockFixed: clockFixed)
+    /// Opens the store for writing, creating the file on first use. What the command changes is
+    /// recorded for `kith undo` under the command line, unless `recorded` is false.
+    func writing(recorded: Bool = true) throws -> Context {
+        var store = try Store.open(at: path, for: .write)
+        if recorded { store = store.recording(as: Journal(command: Invocation.text)) }
+        return Context(store: store, today: today, clockFixed: clockFixed)
     }
 
     /// Whether `$KITH_TODAY` fixes the day.

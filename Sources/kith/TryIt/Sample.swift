@@ -17,7 +17,7 @@ extension Kith {
 
         func run() throws {
             let started = Date()
-            let summary = try SampleNetwork(people: people, seed: seed).generate(into: try store.writing())
+            let summary = try SampleNetwork(people: people, seed: seed).generate(into: try store.writing(recorded: false))
             let seconds = Date().timeIntervalSince(started)
             if json { return try JSONOutput.print(summary) }
             print("Sample network in \(store.path): \(summary.people) people, \(summary.organizations) organisations, "

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import KithSQLiteSession
+
+/// What one write transaction changed, as SQLite's session extension records it: for each row
+/// changed, its table, its primary key, and its values before and after.
+struct Changeset: Sendable {
+    let data: Data
+
+    /// One change as the changeset holds it; valid only inside `Changeset.forEach`.
+    struct Change {
+        enum Kind { case added, changed, removed }
+        let table: String
+        let kind: Kind
+        fileprivate let iterator: OpaquePointer
+
+        /// An integer column after the change (what an insert added) or before it (what a delete
+        /// removed, or what an update replaced); nil when the change does not hold it.
+        func integer(_ column: Int, after: Bool) -> Int64? {
+            var missing: Int32 = 0
+            let value = kith_changeset_integer(iterator, Int32(column), after ? 1 : 0, &missing)
+            return missing == 0 ? value : nil
+        }
+
+        func text(_ column: Int, after: Bool) -> String? {
+            kith_changeset_text(iterator, Int32(column), after ? 1 : 0).map { String(cString: $0) }
+        }
+
+        /// The row's primary key when it is the first column (every table Kith records but the
+        /// two link tables, whose first column is the person or interaction they link).
+        var firstColumn: Int64? { integer(0, after: kind == .added) }
+    }
+
+    /// Calls `body` with each change, in the changeset's order.
+    func forEach(_ body: (Change) throws -> Void) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var iterator: OpaquePointer?
+            try SQLiteCall.check(kith_changeset_open(Int32(bytes.count), bytes.baseAddress, &iterator))
+            guard let iterator else { return }
+            defer { kith_changeset_close(iterator) }
+            while kith_changeset_next(iterator) == Int32(KITH_SQLITE_ROW) {
+                var table: UnsafePointer<CChar>?
+                var columns: Int32 = 0, operation: Int32 = 0
+                try SQLiteCall.check(kith_changeset_change(iterator, &table, &columns, &operation))
+                let kind: Change.Kind = switch operation {
+                case Int32(KITH_SQLITE_INSERT): .added
+                case Int32(KITH_SQLITE_DELETE): .removed
+                default: .changed
+                }
+                try body(Change(table: table.map { String(cString: $0) } ?? "", kind: kind, iterator: iterator))
+            }
+        }
+    }
+}
+
+/// Records the changes made on a connection to Kith's own tables, until `changeset()`.
+///
+/// Only tables are recorded: the full-text indexes (virtual tables and their shadow tables) are
+/// derived, and rebuilt from the tables after an undo; the migrator's table and the undo history
+/// itself are not the user's data.
+final class ChangeRecorder {
+    private let session: OpaquePointer
+
+    init(_ db: Database) throws {
+        var session: OpaquePointer?
+        try SQLiteCall.check(kith_session_start(db.sqliteConnection, &session))
+        guard let session else { throw DatabaseError(resultCode: .SQLITE_NOMEM) }
+        self.session = session
+        for table in try Self.recordedTables(db) {
+            try SQLiteCall.check(kith_session_attach(session, table))
+        }
+    }
+
+    deinit { kith_session_end(session) }
+
+    /// Everything changed since the recorder was made; empty when nothing was.
+    func changeset() throws -> Changeset {
+        var size: Int32 = 0
+        var bytes: UnsafeMutableRawPointer?
+        try SQLiteCall.check(kith_session_changeset(session, &size, &bytes))
+        defer { kith_free(bytes) }
+        guard let bytes, size > 0 else { return Changeset(data: Data()) }
+        return Changeset(data: Data(bytes: bytes, count: Int(size)))
+    }
+
+    /// The tables whose changes can be undone. The session extension ignores a table without a
+    /// primary key; every one of Kith's has one (a schema test checks it).
+    static func recordedTables(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT name FROM pragma_table_list
+            WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+              AND name NOT IN ('grdb_migrations', 'undo_step')
+            ORDER BY name
+            """)
+    }
+}
+
+/// The result codes of Kith's calls into SQLite's C interface, as GRDB's errors.
+enum SQLiteCall {
+    static func check(_ code: Int32) throws {
+        guard code == Int32(KITH_SQLITE_OK) else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+    }
+}
