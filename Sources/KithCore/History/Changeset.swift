@@ -78,9 +78,12 @@ final class ChangeRecorder {
         var size: Int32 = 0
         var bytes: UnsafeMutableRawPointer?
         try SQLiteCall.check(kith_session_changeset(session, &size, &bytes))
-        defer { kith_free(bytes) }
-        guard let bytes, size > 0 else { return Changeset(data: Data()) }
-        return Changeset(data: Data(bytes: bytes, count: Int(size)))
+        guard let bytes, size > 0 else {
+            kith_free(bytes)
+            return Changeset(data: Data())
+        }
+        // SQLite's buffer, not a copy of it: an import's changeset runs to megabytes.
+        return Changeset(data: Data(bytesNoCopy: bytes, count: Int(size), deallocator: .custom { bytes, _ in kith_free(bytes) }))
     }
 
     /// The tables whose changes can be undone. The session extension ignores a table without a

@@ -17,6 +17,12 @@ enum UndoHistory {
     /// file does not keep old words for long.
     static let commandsKept = 20
 
+    /// The most records a bulk write (an import) is recorded for: recording holds every row in
+    /// memory and stores it again, so 100,000 cards would cost ~180 MB more and double the file.
+    static let largestRecorded = 25_000
+
+    static func records(_ count: Int) -> Bool { count <= largestRecorded }
+
     /// Runs `body`, then records what it changed under `journal`, in the same transaction.
     static func recording<T>(_ db: Database, as journal: Journal, _ body: () throws -> T) throws -> T {
         let recorder = try ChangeRecorder(db)

@@ -9,6 +9,8 @@ public struct UndoService: Sendable {
 
     /// How many write commands the history keeps.
     public static let commandsKept = UndoHistory.commandsKept
+    /// The most records an import may hold and still be undone.
+    public static let largestRecorded = UndoHistory.largestRecorded
 
     /// The last `limit` write commands that can be walked back, newest first.
     public func history(limit: Int) throws -> [UndoEntry] {

@@ -22,6 +22,10 @@ public struct ImportService: Sendable {
             var run = try ContactImport(db: db, records: records, file: file, tag: tag, dryRun: dryRun, strict: strict)
             return try run.run(progress: progress)
         }
-        return dryRun ? try context.rehearse(work) : try context.write(work)
+        if dryRun { return try context.rehearse(work) }
+        let recorded = UndoHistory.records(records.total)
+        var summary = try context.write(recorded: recorded, work)
+        summary.undoable = recorded
+        return summary
     }
 }

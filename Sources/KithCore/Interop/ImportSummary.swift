@@ -36,13 +36,16 @@ public struct ImportSummary: Codable, Equatable, Sendable {
     /// Who was (or would be) created and updated, by name: the first `namesShown` of each.
     public var createdNames: [String] = []
     public var updatedNames: [String] = []
+    /// Whether `kith undo` can take the import back: false for a rehearsal and for one too large
+    /// to record (`UndoHistory.largestRecorded`).
+    public var undoable = false
 
     public static let namesShown = 100
 
     enum CodingKeys: String, CodingKey {
         case format, dryRun = "dry_run", created, updated, unchanged, skipped, hidden, ties, events, interactions
         case introductions, commitments, problems, notices, keptApart = "kept_apart", createdNames = "created_names"
-        case updatedNames = "updated_names"
+        case updatedNames = "updated_names", undoable
     }
 
     init(format: String, dryRun: Bool, created: Int = 0, updated: Int = 0, skipped: Int = 0, ties: Int = 0,

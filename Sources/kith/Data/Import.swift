@@ -57,6 +57,10 @@ extension Kith {
             }
             for problem in summary.problems.prefix(20) { print(Terminal.yellow("  skipped \(problem)")) }
             if summary.problems.count > 20 { print(Terminal.dim("  … and \(summary.problems.count - 20) more (--json lists them all)")) }
+            if !summary.dryRun && !summary.undoable {
+                print(Terminal.yellow("  note: more than \(UndoService.largestRecorded) records, so kith undo cannot take this "
+                                      + "import back; 'kith backup FILE' before a large import keeps a copy"))
+            }
             for notice in summary.notices.prefix(20) { print(Terminal.dim("  note: \(notice)")) }
             if summary.notices.count > 20 { print(Terminal.dim("  … and \(summary.notices.count - 20) more notes (--json lists them all)")) }
         }

@@ -144,6 +144,13 @@ import Testing
         #expect(try kith.ok("undo", "--list") == "Nothing to undo.\n")
     }
 
+    @Test func aMalformedUndoIsAUsageError() throws {
+        let result = try kith.run("undo", "--list", "--clear")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("kith: error: --list and --clear go separately\n"))
+        #expect(try kith.count("undo_step") == 10)
+    }
+
     @Test func readsAndRefusedWritesRecordNothing() throws {
         let steps = try kith.count("undo_step")
         for arguments in [["list"], ["week"], ["show", "Ana"], ["reach", "Chen"], ["undo", "--list"]] { try kith.ok(arguments) }

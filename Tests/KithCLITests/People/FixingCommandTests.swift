@@ -111,7 +111,7 @@ import Testing
         let kith = try KithProcess()
         let script = try kith.run(["--generate-completion-script", shell], useDB: false)
         #expect(script.status == 0)
-        for command in ["matches", "brief", "interaction-edit", "events", "amend", "need-status"] {
+        for command in ["matches", "brief", "interaction-edit", "events", "amend", "need-status", "undo"] {
             #expect(script.stdout.contains(command), "\(shell) completions lack \(command)")
         }
     }

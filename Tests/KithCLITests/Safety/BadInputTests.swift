@@ -116,6 +116,7 @@ import Testing
         (["reach", "need:2"], 1, "#2 is not a need of yours"),
         (["brief", "Zed"], 1, "no person matches 'Zed'"),
         (["events", "Nowhere"], 1, "no event is named 'Nowhere'"),
+        (["undo", "--list", "--limit", "0"], 1, "--limit must be 1 or more, not 0"),
         (["import", file("need-what.json")], 1, "needs_and_offers[0].what is empty"),
         (["import", file("need-event.json")], 1, "needs_and_offers[0].event_id names event #999"),
         (["import", file("need-status.json")], 1, "not a Kith JSON export"),

@@ -33,7 +33,8 @@ struct JSONImport {
             events: document.events.count, interactions: document.interactions.count,
             introductions: document.introductions.count, commitments: document.commitments.count)
         summary.createdNames = others.prefix(ImportSummary.namesShown).map(\.name)
-        return try context.write { db in
+        summary.undoable = !dryRun && UndoHistory.records(document.people.count)
+        return try context.write(recorded: summary.undoable) { db in
             let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM person WHERE is_self = 0") ?? 0
             guard others == 0 else {
                 throw KithError.refused(.notEmpty(people: others, for: .jsonImport))
