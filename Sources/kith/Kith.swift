@@ -56,7 +56,7 @@ struct Kith: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code != .success else {
-                print(fullMessage(for: error))
+                print(HelpText.wrapped(fullMessage(for: error, columns: HelpText.unwrapped), to: Terminal.columns ?? 80))
                 Foundation.exit(0)
             }
             // argument-parser's own complaint about the command line, in kith's error format: one

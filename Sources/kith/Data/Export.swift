@@ -12,7 +12,7 @@ extension Kith {
                   kith export --out contacts.vcf                 vCard 4.0 (--vcard-version 3 for older phones)
                   kith export --format csv --tag investor --out investors.csv
                   kith export --format json --out kith.json
-                Importing that file into a new database (kith import kith.json --db new.db) and exporting
+                Importing that file into a new database (kith import kith.json --db new.db) and exporting \
                 again gives the same file, byte for byte.
                 """)
 

@@ -13,9 +13,9 @@ extension Kith {
                   kith import Connections.csv --tag linkedin
                   kith import google.csv --strict
                   kith import kith.json --db new.db
-                One transaction. Someone already known (the same UID, profile link, email or phone under a name
+                One transaction. Someone already known (the same UID, profile link, email or phone under a name \
                 that agrees, or full name at the same organisation) gains what is new and is never created again.
-                A record that cannot be read is left out and named, unless --strict; a file with nothing
+                A record that cannot be read is left out and named, unless --strict; a file with nothing \
                 readable changes nothing. The format is told from the file when --format is not given.
                 """)
 

@@ -10,7 +10,7 @@ extension Kith {
                 Examples:
                   kith cadence mentor 60d       every mentor every 60 days
                   kith cadence mentor none      no cadence for mentors
-                A person's own cadence (kith edit PERSON --cadence 30d) wins; otherwise the shortest of
+                A person's own cadence (kith edit PERSON --cadence 30d) wins; otherwise the shortest of \
                 their tags' applies. The clock runs from the last interaction of any kind.
                 """)
 

@@ -8,10 +8,10 @@ extension Kith {
             commandName: "week",
             abstract: "The weekly follow-up list: what you owe, what is owed to you, introductions, people to call.",
             discussion: """
-                Sections (empty ones are left out): your overdue promises; yours due in the window; what
-                others owe you that is due; introductions made 14+ days ago with no outcome, and requests
-                with no answer; people whose keep-in-touch cadence has lapsed (the most overdue and the
-                strongest ties first); birthdays; and what happened in the last 7 days. Each line shows
+                Sections (empty ones are left out): your overdue promises; yours due in the window; what \
+                others owe you that is due; introductions made 14+ days ago with no outcome, and requests \
+                with no answer; people whose keep-in-touch cadence has lapsed (the most overdue and the \
+                strongest ties first); birthdays; and what happened in the last 7 days. Each line shows \
                 the command that acts on it.
                 Mail it every Monday at 8:00 (crontab -e):
                   0 8 * * 1  kith week --format markdown | mail -s "Kith: this week" you@example.com

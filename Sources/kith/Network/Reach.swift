@@ -13,9 +13,9 @@ extension Kith {
                   kith reach tag:investor           everyone with a tag
                   kith reach seed investor fintech  words: in offers first, then organisations, titles, tags, notes
                   kith reach need:12                your own open need #12 (also: kith reach --need 12)
-                Each introducer is a different person you know, ranked by their best route's score:
-                the target's relevance times every tie's weight, times 0.8 per hop after the first.
-                The score ranks routes; it is not the chance of an introduction. Routes never visit
+                Each introducer is a different person you know, ranked by their best route's score: \
+                the target's relevance times every tie's weight, times 0.8 per hop after the first. \
+                The score ranks routes; it is not the chance of an introduction. Routes never visit \
                 anyone twice; README's "How Kith ranks introductions" gives the model.
                 """)
 

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Help is wrapped to the terminal: `$COLUMNS` when set, else the terminal's width, never beyond
+/// it, and prose is written as paragraphs so that it wraps evenly at any width.
+@Suite struct HelpTests {
+    let kith: KithProcess
+
+    init() throws { kith = try KithProcess() }
+
+    func commands() throws -> [String] {
+        let help = try kith.run(["--help"], useDB: false, environment: ["COLUMNS": "200"]).stdout
+        return help.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("  "), let word = line.split(separator: " ").first,
+                  word.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+            return String(word)
+        }
+    }
+
+    @Test(arguments: [60, 100, 160])
+    func everyCommandsHelpFitsTheWidthAndWrapsEvenly(_ width: Int) throws {
+        let commands = try commands()
+        #expect(commands.count > 40 && commands.contains("undo") && commands.contains("interaction-edit"))
+        for command in [nil] + commands.map(Optional.some) {
+            let arguments = command.map { ["help", $0] } ?? ["--help"]
+            let result = try kith.run(arguments, useDB: false, environment: ["COLUMNS": String(width)])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for line in lines { #expect(line.count <= width, "kith \(arguments) at \(width): \(line)") }
+            // A sentence broken by the source, not by the width: a short line of prose that stops
+            // mid-sentence, continued on the next line.
+            let prose = lines.prefix { !$0.hasPrefix("USAGE:") }
+            for (line, next) in zip(prose, prose.dropFirst())
+            where !line.hasPrefix(" ") && line.count < width - 25 && !line.isEmpty
+                && !".:;)".contains(line.last!) && next.first?.isLowercase == true {
+                Issue.record("kith \(arguments) at \(width) breaks a sentence: \(line) / \(next)")
+            }
+        }
+    }
+
+    @Test func theTerminalsWidthIsUsedWhenColumnsIsNotSet() throws {
+        let result = try kith.runOnTerminal(["help", "week"], input: "", environment: ["COLUMNS": ""])
+        let widest = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).count }.max() ?? 0
+        #expect(widest > 0 && widest <= 80, "\(result.stdout)")
+    }
+}
