@@ -33,6 +33,7 @@ struct Changeset: Sendable {
 
     /// Calls `body` with each change, in the changeset's order.
     func forEach(_ body: (Change) throws -> Void) throws {
+        try checkShape()
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var iterator: OpaquePointer?
             try SQLiteCall.check(kith_changeset_open(Int32(bytes.count), bytes.baseAddress, &iterator))
@@ -50,6 +51,80 @@ struct Changeset: Sendable {
                 try body(Change(table: table.map { String(cString: $0) } ?? "", kind: kind, iterator: iterator))
             }
         }
+    }
+}
+
+extension Changeset {
+    /// Throws `cannotUndo(.damagedHistory)` unless the bytes have the changeset format throughout: a table
+    /// header (`T`, a column count from 1, a primary-key flag per column, a name) before each run
+    /// of changes, and each change an operation with whole values. SQLite's own reader trusts its
+    /// input (a table of no columns makes its iterator spin for ever), and a stored changeset may
+    /// have been damaged or edited since Kith wrote it.
+    func checkShape() throws {
+        var reader = ChangesetReader(bytes: [UInt8](data))
+        guard reader.wellFormed() else { throw KithError.cannotUndo(.damagedHistory) }
+    }
+}
+
+/// Walks a changeset's bytes as SQLite's session extension lays them out.
+private struct ChangesetReader {
+    let bytes: [UInt8]
+    var at = 0
+
+    mutating func wellFormed() -> Bool {
+        var columns = 0
+        while at < bytes.count {
+            let marker = bytes[at]
+            at += 1
+            switch marker {
+            case UInt8(ascii: "T"):
+                guard let count = varint(), (1...2_000).contains(count), skip(count),
+                      let end = bytes[at...].firstIndex(of: 0), end > at else { return false }
+                at = end + 1
+                columns = Int(count)
+            case 0x12, 0x09, 0x17:  // insert, delete, update
+                guard columns > 0, skip(1) else { return false }
+                for _ in 0..<(marker == 0x17 ? 2 : 1) where !record(columns) { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private mutating func record(_ columns: Int) -> Bool {
+        for _ in 0..<columns {
+            guard at < bytes.count else { return false }
+            let type = bytes[at]
+            at += 1
+            switch type {
+            case 0, 5: continue
+            case 1, 2: guard skip(8) else { return false }
+            case 3, 4: guard let length = varint(), skip(length) else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private mutating func skip(_ count: Int) -> Bool {
+        guard count >= 0, count <= bytes.count - at else { return false }
+        at += count
+        return true
+    }
+
+    /// SQLite's variable-length integer: up to nine bytes, seven bits each but the ninth's eight.
+    private mutating func varint() -> Int? {
+        var value: UInt64 = 0
+        for index in 0..<9 {
+            guard at < bytes.count else { return nil }
+            let byte = bytes[at]
+            at += 1
+            if index == 8 { return Int(exactly: value << 8 | UInt64(byte)) }
+            value = value << 7 | UInt64(byte & 0x7F)
+            if byte < 0x80 { return Int(exactly: value) }
+        }
+        return nil
     }
 }
 

@@ -23,6 +23,9 @@ enum UndoHistory {
 
     static func records(_ count: Int) -> Bool { count <= largestRecorded }
 
+    /// How many bytes of changesets are kept: a few large imports, or thousands of small commands.
+    static let bytesKept = 32 << 20
+
     /// Runs `body`, then records what it changed under `journal`, in the same transaction.
     static func recording<T>(_ db: Database, as journal: Journal, _ body: () throws -> T) throws -> T {
         let recorder = try ChangeRecorder(db)
@@ -33,11 +36,21 @@ enum UndoHistory {
             INSERT INTO undo_step (run, command, done_at, schema, changeset) VALUES (?, ?, ?, ?, ?)
             """, arguments: [journal.run, journal.command, Timestamp.now().description,
                              SchemaMigrations.all.count, changeset.data])
-        try db.execute(sql: """
-            DELETE FROM undo_step WHERE run NOT IN
-                (SELECT run FROM undo_step GROUP BY run ORDER BY max(id) DESC LIMIT ?)
-            """, arguments: [commandsKept])
+        try prune(db)
         return result
+    }
+
+    /// Drops the oldest commands beyond `commandsKept`, and beyond `bytesKept` of changesets
+    /// (the newest command is always kept, whatever its size).
+    private static func prune(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM undo_step WHERE run IN (
+                SELECT run FROM (
+                    SELECT run, row_number() OVER newest AS n, sum(bytes) OVER newest AS total
+                    FROM (SELECT run, max(id) AS last, sum(length(changeset)) AS bytes FROM undo_step GROUP BY run)
+                    WINDOW newest AS (ORDER BY last DESC))
+                WHERE n > ? OR (n > 1 AND total > ?))
+            """, arguments: [commandsKept, bytesKept])
     }
 
     /// One recorded command: its transactions' changesets, oldest first.

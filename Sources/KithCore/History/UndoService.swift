@@ -54,6 +54,7 @@ public struct UndoService: Sendable {
     }
 
     private static func revert(_ step: Changeset, of run: UndoHistory.Run, in db: Database) throws {
+        try step.checkShape()
         var conflict = kith_conflict()
         let code = step.data.withUnsafeBytes { bytes in
             kith_changeset_revert(db.sqliteConnection, Int32(bytes.count), bytes.baseAddress, &conflict)

@@ -33,6 +33,8 @@ public enum KithError: Error, Equatable, Sendable {
     public enum UndoRefusal: Equatable, Sendable {
         /// The history is empty.
         case nothingRecorded
+        /// A recorded changeset is not in SQLite's format any more.
+        case damagedHistory
         /// It was recorded before the database was upgraded, in another shape.
         case recordedBeforeUpgrade(String)
         /// A row it changed is no longer as it left it: `what` #`id` was changed since.

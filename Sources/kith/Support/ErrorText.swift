@@ -8,7 +8,7 @@ extension KithError {
         switch self {
         // A path that is empty or already taken is the user's mistake, not the storage's.
         case .storage(.noPath, _), .storage(.exists, _): 1
-        case .storage, .newerSchema, .damaged: 3
+        case .storage, .newerSchema, .damaged, .cannotUndo(.damagedHistory): 3
         default: 1
         }
     }
@@ -54,6 +54,8 @@ extension KithError {
         case .nothingRecorded:
             "nothing to undo: kith keeps the last \(UndoService.commandsKept) write commands, and 'kith forget' "
                 + "or 'kith undo --clear' empties that history"
+        case .damagedHistory:
+            "the undo history in the database is damaged (changed outside kith); 'kith undo --clear' empties it"
         case .recordedBeforeUpgrade(let command):
             "cannot undo kith \(command): it was recorded before this database was upgraded; nothing changed "
                 + "('kith undo --clear' forgets it)"

@@ -144,6 +144,27 @@ import Testing
         #expect(try kith.ok("undo", "--list") == "Nothing to undo.\n")
     }
 
+    @Test func aDamagedHistoryIsNamedAndCanBeCleared() throws {
+        try kith.execute("UPDATE undo_step SET changeset = x'54000103' WHERE id = (SELECT max(id) FROM undo_step)")
+        let message = "kith: error: the undo history in the database is damaged (changed outside kith); 'kith undo --clear' empties it\n"
+        for arguments in [["undo"], ["undo", "--list"]] {
+            let result = try kith.run(arguments)
+            #expect(result.status == 3 && result.stderr == message, "\(result.stderr)")
+        }
+        #expect(try kith.ok("undo", "--clear") == "Undo history cleared (10 commands).\n")
+    }
+
+    /// Recording a very large import would hold every row in memory and store it again.
+    @Test func anImportTooLargeToRecordSaysSoAndIsKept() throws {
+        let cards = (0...25_000).map { "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person \($0) Bulk\r\nEND:VCARD\r\n" }.joined()
+        let steps = try kith.count("undo_step")
+        let output = try kith.ok("import", try kith.write("big.vcf", cards))
+        #expect(output.contains("25001 created") && output.contains("note: more than 25000 records, so kith undo cannot take this import back"))
+        #expect(try kith.count("undo_step") == steps)
+        #expect(try kith.ok("undo").hasPrefix("Undid kith offer Ana"))
+        #expect(try kith.count("person") == 25_005)
+    }
+
     @Test func aMalformedUndoIsAUsageError() throws {
         let result = try kith.run("undo", "--list", "--clear")
         #expect(result.status == 64)

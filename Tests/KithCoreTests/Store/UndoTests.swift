@@ -76,4 +76,27 @@ import Testing
             try db.execute(sql: "INSERT INTO need_offer_fts (need_offer_fts, rank) VALUES ('integrity-check', 1)")
         }
     }
+
+    /// A stored changeset may be damaged or edited: whatever its bytes, reading it ends, with its
+    /// changes or with `damagedHistory`, and never hands SQLite's reader a shape it would spin on.
+    @Test func aDamagedChangesetIsRefusedNeverTrusted() throws {
+        _ = try PeopleService(command("add")).add(NewPerson(name: "Ana Silva"))
+        let recorded = try #require(try store.read { db in try Data.fetchOne(db, sql: "SELECT changeset FROM undo_step") })
+        var generator = SeededGenerator(seed: 7)
+        for round in 0..<2_000 {
+            var bytes = [UInt8](recorded)
+            switch round % 3 {
+            case 0: bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            case 1: bytes.removeLast(Int.random(in: 1...bytes.count, using: &generator))
+            default: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: Int.random(in: 0...bytes.count, using: &generator))
+            }
+            do {
+                try Changeset(data: Data(bytes)).forEach { _ in }
+            } catch let error as KithError {
+                #expect(error == .cannotUndo(.damagedHistory))
+            } catch {}
+        }
+        #expect(throws: KithError.cannotUndo(.damagedHistory)) { try Changeset(data: Data([0x54, 0x00, 0x01, 0x03])).checkShape() }
+        try Changeset(data: recorded).checkShape()
+    }
 }
