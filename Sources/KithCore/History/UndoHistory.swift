@@ -42,7 +42,7 @@ enum UndoHistory {
 
     /// Drops the oldest commands beyond `commandsKept`, and beyond `bytesKept` of changesets
     /// (the newest command is always kept, whatever its size).
-    private static func prune(_ db: Database) throws {
+    static func prune(_ db: Database, commands: Int = commandsKept, bytes: Int = bytesKept) throws {
         try db.execute(sql: """
             DELETE FROM undo_step WHERE run IN (
                 SELECT run FROM (
@@ -50,7 +50,7 @@ enum UndoHistory {
                     FROM (SELECT run, max(id) AS last, sum(length(changeset)) AS bytes FROM undo_step GROUP BY run)
                     WINDOW newest AS (ORDER BY last DESC))
                 WHERE n > ? OR (n > 1 AND total > ?))
-            """, arguments: [commandsKept, bytesKept])
+            """, arguments: [commands, bytes])
     }
 
     /// One recorded command: its transactions' changesets, oldest first.

@@ -99,4 +99,17 @@ import Testing
         #expect(throws: KithError.cannotUndo(.damagedHistory)) { try Changeset(data: Data([0x54, 0x00, 0x01, 0x03])).checkShape() }
         try Changeset(data: recorded).checkShape()
     }
+
+    /// The oldest commands go first: beyond the count kept, or beyond the bytes kept, but the
+    /// newest stays whatever its size.
+    @Test func theHistoryDropsTheOldestCommandsFirst() throws {
+        for name in ["one", "two", "three", "four"] { _ = try PeopleService(command(name)).add(NewPerson(name: "Person \(name)")) }
+        let size = try store.read { db in try Int.fetchOne(db, sql: "SELECT max(length(changeset)) FROM undo_step") } ?? 0
+        try store.write(recorded: false) { db in try UndoHistory.prune(db, commands: 3, bytes: 1 << 20) }
+        #expect(try undo.history(limit: 10).map(\.command) == ["four", "three", "two"])
+        try store.write(recorded: false) { db in try UndoHistory.prune(db, commands: 3, bytes: 2 * size + size / 2) }
+        #expect(try undo.history(limit: 10).map(\.command) == ["four", "three"])
+        try store.write(recorded: false) { db in try UndoHistory.prune(db, commands: 3, bytes: 1) }
+        #expect(try undo.history(limit: 10).map(\.command) == ["four"])
+    }
 }
