@@ -102,7 +102,10 @@ extension Kith {
                      ["intro", "Achterberg", investor.name, "--purpose", "seed round", "--need", String(need)], path)
             try step("And \(investor.name.split(separator: " ")[0]) promised you something back.",
                      ["expect", investor.name, "feedback on Maya's deck", "--due", "next week"], path)
-            try step("Keep in touch with mentors every 45 days (a person's own cadence wins).", ["cadence", "mentor", "45d"], path)
+            try step("Keep in touch with mentors every 45 days (a person's own cadence wins); a typo first…",
+                     ["cadence", "mentor", "4d"], path)
+            try step("…taken back exactly: undo reverts the last write command as a whole.", ["undo"], path)
+            try step("", ["cadence", "mentor", "45d"], path)
             try step("Who has done what for whom, with \(introducer.name.split(separator: " ")[0]).",
                      ["ledger", introducer.name], path)
             try step("Your week: promises, introductions to follow up, people to call, birthdays.", ["week", "--limit", "5"], path)
