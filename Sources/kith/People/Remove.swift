@@ -32,6 +32,7 @@ extension Kith {
             }
             let removed = try people.remove(target)
             print("Removed \(removed.person.label) with \(Self.describe(removed)).")
+            print(Terminal.dim("kith undo brings them back; kith forget would leave nothing of them."))
         }
 
         static func describe(_ preview: RemovalPreview) -> String {
