@@ -29,8 +29,16 @@ public struct UndoService: Sendable {
             guard run.undoable else { throw KithError.cannotUndo(.recordedBeforeUpgrade(run.command)) }
             let summary = try Self.summary(of: run, in: db)
             let entry = try summary.entry(for: run, shown: 5, in: db)
+            var references = try UndoReferences(db)
+            for step in run.steps { try references.add(step) }
             for step in run.steps.reversed() { try Self.revert(step, of: run, in: db) }
-            try Self.checkReferences(after: run, in: db)
+            // With foreign keys off nothing cascades, so a reference to nothing means a later
+            // change depends on what the undo would take away.
+            if let broken = try references.firstBroken(in: db) {
+                throw KithError.cannotUndo(broken.takenAway
+                    ? .dependedOn(run.command, what: Self.what(broken.table), on: Self.what(broken.parent), id: broken.id)
+                    : .pointsAtMissing(run.command, what: Self.what(broken.table), on: Self.what(broken.parent), id: broken.id))
+            }
             try SearchIndex.reindex(people: summary.people, taggedWith: summary.tags,
                                     needsAndOffers: summary.needsAndOffers, in: db)
             _ = try UndoHistory.drop(lastOnly: true, in: db)
@@ -62,13 +70,6 @@ public struct UndoService: Sendable {
         guard code == Int32(KITH_SQLITE_ABORT), conflict.kind != 0 else { return try SQLiteCall.check(code) }
         let table = withUnsafeBytes(of: conflict.table) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         throw KithError.cannotUndo(.changedSince(run.command, what: Self.what(table), id: conflict.key))
-    }
-
-    /// With foreign keys off nothing cascades, so a row that now points at nothing means a later
-    /// change depends on what the undo would take away.
-    private static func checkReferences(after run: UndoHistory.Run, in db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") else { return }
-        throw KithError.cannotUndo(.dependedOn(run.command, what: Self.what(row[0]), id: row[1]))
     }
 
     private static func what(_ table: String) -> String {

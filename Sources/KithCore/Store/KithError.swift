@@ -39,8 +39,10 @@ public enum KithError: Error, Equatable, Sendable {
         case recordedBeforeUpgrade(String)
         /// A row it changed is no longer as it left it: `what` #`id` was changed since.
         case changedSince(String, what: String, id: Int64)
-        /// Something written since refers to what the undo would take away: a `what` (row `id`).
-        case dependedOn(String, what: String, id: Int64)
+        /// A `what` written since points at the `on` #`id` that the undo would take away.
+        case dependedOn(String, what: String, on: String, id: Int64)
+        /// A `what` the undo would put back points at the `on` #`id`, which is no longer there.
+        case pointsAtMissing(String, what: String, on: String, id: Int64)
     }
 
     /// The numbers a caller chooses, each with the range Kith accepts.

@@ -62,9 +62,12 @@ extension KithError {
         case .changedSince(let command, let what, let id):
             "cannot undo kith \(command): \(what) #\(id) was changed since by something kith did not record; "
                 + "nothing changed (fix it by hand, or 'kith undo --clear')"
-        case .dependedOn(let command, let what, let id):
-            "cannot undo kith \(command): a \(what) (row \(id)) written since depends on what it added; "
+        case .dependedOn(let command, let what, let on, let id):
+            "cannot undo kith \(command): a \(what) written since points at the \(on) #\(id) it added; "
                 + "nothing changed (undo or remove that first)"
+        case .pointsAtMissing(let command, let what, let on, let id):
+            "cannot undo kith \(command): the \(what) it would put back points at the \(on) #\(id), which is gone; "
+                + "nothing changed"
         }
     }
 

@@ -119,8 +119,14 @@ import Testing
                          + "did not record; nothing changed (fix it by hand, or 'kith undo --clear')\n")
         try kith.execute("UPDATE person SET title = NULL WHERE name = 'Dana Fox'")
         try kith.execute("INSERT INTO tie (person_a, person_b, strength) VALUES (2, 5, 3)")
-        try kith.refuses(["undo"], "kith: error: cannot undo kith add 'Dana Fox': a tie (row 7) written since depends on what "
+        try kith.refuses(["undo"], "kith: error: cannot undo kith add 'Dana Fox': a tie written since points at the person #5 "
                          + "it added; nothing changed (undo or remove that first)\n")
+        try kith.execute("DELETE FROM tie WHERE id = 7")
+        try kith.ok("undo")
+        try kith.ok("rm", "Ana", "--yes")
+        try kith.execute("PRAGMA foreign_keys = OFF; DELETE FROM person WHERE name = 'Bruno Okafor'")
+        try kith.refuses(["undo"], "kith: error: cannot undo kith rm Ana --yes: the tie it would put back points at the person #3, "
+                         + "which is gone; nothing changed\n")
     }
 
     @Test func aCommandRecordedBeforeAnUpgradeIsNotUndone() throws {
