@@ -56,7 +56,9 @@ struct Kith: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             guard code != .success else {
-                print(HelpText.wrapped(fullMessage(for: error, columns: HelpText.unwrapped), to: Terminal.columns ?? 80))
+                let text = fullMessage(for: error, columns: HelpText.unwrapped)
+                // `--experimental-dump-help` (what the manual page is made from) is JSON, kept whole.
+                print(text.hasPrefix("{") ? text : HelpText.wrapped(text, to: Terminal.columns ?? 80))
                 Foundation.exit(0)
             }
             // argument-parser's own complaint about the command line, in kith's error format: one

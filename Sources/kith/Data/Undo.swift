@@ -11,7 +11,8 @@ extension Kith {
                 Each write command (add, owe, tie, merge, rm, import…) is recorded with what it changed; \
                 kith undo reverts the last one as a whole, and again the one before. It changes nothing \
                 when a row was changed since by something kith did not record. The last \
-                \(UndoService.commandsKept) commands are kept; kith forget and --clear empty the history. \
+                \(UndoService.commandsKept) commands are kept (an import of more than \(UndoService.largestRecorded) \
+                records is not); kith forget and --clear empty the history. \
                 Example: kith undo --list
                 """)
 

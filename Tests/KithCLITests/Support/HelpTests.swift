@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    /// The manual page is made from this JSON (argument-parser's generate-manual plugin): it is
+    /// never wrapped like help.
+    @Test func theHelpDumpForTheManualPageIsWholeJSON() throws {
+        let result = try kith.run(["--experimental-dump-help"], useDB: false, environment: ["COLUMNS": "60"])
+        #expect(result.status == 0)
+        let dump = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(dump["command"] != nil)
+        #expect(result.stdout.contains("\"undo\""))
+    }
+
     @Test func theTerminalsWidthIsUsedWhenColumnsIsNotSet() throws {
         let result = try kith.runOnTerminal(["help", "week"], input: "", environment: ["COLUMNS": ""])
         let widest = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).count }.max() ?? 0
