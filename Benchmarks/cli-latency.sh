@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wall time of everyday read commands (show, find, list, the weekly list, matches, a brief) on sample networks, against taskwarrior's `task list`
+# Wall time of everyday read commands (show, find, list, the weekly list, matches, a brief, the undo history) on sample networks, against taskwarrior's `task list`
 # measured in the same run on the same machine (the baseline for "a CLI that feels instant").
 #
 # Usage: Benchmarks/cli-latency.sh [PEOPLE…]      (default: 10000)
@@ -39,7 +39,9 @@ for people in "${sizes[@]}"; do
     name=$(sqlite3 "$db" "SELECT name FROM person WHERE is_self = 0 GROUP BY name HAVING count(*) = 1 ORDER BY id LIMIT 1 OFFSET 10")
     # Someone with an open need, for a brief that has matches in it.
     needing=$(sqlite3 "$db" "SELECT person_id FROM need_offer WHERE kind = 'need' AND status = 'open' ORDER BY id LIMIT 1")
-    for label in "show" "find" "list-tag" "week" "week-ics" "matches" "brief"; do
+    # A few recorded write commands, for an undo history to list.
+    for tag in bench-a bench-b bench-c; do "$kith" tag "#$needing" "+$tag" --db "$db" >/dev/null; done
+    for label in "show" "find" "list-tag" "week" "week-ics" "matches" "brief" "undo-list"; do
         case $label in
             show) command=("$kith" show "$name" --db "$db") ;;
             find) command=("$kith" find fintech berl --db "$db") ;;
@@ -48,6 +50,7 @@ for people in "${sizes[@]}"; do
             week-ics) command=("$kith" week --format ics --db "$db") ;;
             matches) command=("$kith" matches --db "$db") ;;
             brief) command=("$kith" brief "#$needing" --db "$db") ;;
+            undo-list) command=("$kith" undo --list --db "$db") ;;
         esac
         hyperfine -N --warmup 3 --runs 30 --export-json "$work/$label.json" "$(printf '%q ' "${command[@]}")" >/dev/null 2>&1
         value=$(median "$work/$label.json")
