@@ -48,9 +48,22 @@ import Testing
         #expect(result.stdout.contains("\"undo\""))
     }
 
+    /// Without `$COLUMNS`, the terminal's own width (here a pseudo-terminal set to 70 columns).
     @Test func theTerminalsWidthIsUsedWhenColumnsIsNotSet() throws {
-        let result = try kith.runOnTerminal(["help", "week"], input: "", environment: ["COLUMNS": ""])
-        let widest = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).count }.max() ?? 0
-        #expect(widest > 0 && widest <= 80, "\(result.stdout)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "stty cols 70 rows 40; '\(KithProcess.binary.path)' help week", "/dev/null"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = nil
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = Pipe()
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let widths = text.replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(\.count)
+        #expect(widths.count > 10 && widths.allSatisfy { $0 <= 70 }, "\(text)")
+        #expect(widths.contains { $0 > 60 }, "\(text)")
     }
 }
