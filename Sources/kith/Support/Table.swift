@@ -30,7 +30,7 @@ struct Table {
 
     /// The table's lines; a table made without headers has no header line.
     func render(indent: String = "") -> String {
-        var all = headers.isEmpty ? rows : [headers] + rows
+        var all = (headers.isEmpty ? [] : [headers]) + rows.flatMap(Self.lines)
         var widths = [Int](repeating: 0, count: all.map(\.count).max() ?? 0)
         for row in all {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -59,5 +59,13 @@ struct Table {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A row whose cells hold several lines (a note typed with line breaks) as that many lines,
+    /// each line of a cell under its column, so that the columns stay aligned.
+    private static func lines(of row: [String]) -> [[String]] {
+        let cells = row.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let height = cells.map(\.count).max() ?? 1
+        return (0..<height).map { line in cells.map { line < $0.count ? $0[line] : "" } }
     }
 }

@@ -13,6 +13,16 @@ import Testing
         try kith.ok("add", "Anabel Ruiz", "--location", "Berlin")
     }
 
+    /// A note typed with line breaks goes on under its column, in every table.
+    @Test func aMultiLineNoteStaysInItsColumn() throws {
+        try kith.ok("log", "Anabel", "--kind", "call", "--on", "2026-11-20", "--note", "first point\nsecond point")
+        let show = try kith.ok("show", "Anabel")
+        #expect(show.contains("""
+              2026-11-20 yesterday  call  first point
+                                          second point
+            """), "\(show)")
+    }
+
     @Test func metMatchesKnownNamesAndAddsNewOnes() throws {
         let output = try kith.ok("met", "Rust Meetup", "Ana Silva", "Carla Novak", "--on", "yesterday")
         #expect(output == """
