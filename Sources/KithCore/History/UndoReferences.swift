@@ -5,43 +5,25 @@ import GRDB
 /// back or changes back, whose references must find their rows. Checked after the undo, with
 /// foreign keys off, on those rows alone rather than the whole file.
 struct UndoReferences {
-    /// A reference from `table.column` (its position) to the row `parent` by id.
-    private struct Reference {
-        let table: String
-        let column: String
-        let position: Int
-        let parent: String
-    }
-
-    private let references: [String: [Reference]]
+    /// Each table's references, by the table pointing.
+    private let references: [String: [SchemaReference]]
     /// Ids of rows the undo takes away, by table.
     private var removed: [String: Set<Int64>] = [:]
     /// Ids that must be there afterwards: parent table → (the table pointing, the id).
     private var needed: [String: [(table: String, id: Int64)]] = [:]
 
-    init(_ db: Database) throws {
-        var references: [String: [Reference]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT t.name, f."from", i.cid, f."table" FROM pragma_table_list t
-            JOIN pragma_foreign_key_list(t.name) f JOIN pragma_table_info(t.name) i ON i.name = f."from"
-            WHERE t.schema = 'main' AND t.type = 'table'
-            """) {
-            let reference = Reference(table: row[0], column: row[1], position: row[2], parent: row[3])
-            references[reference.table, default: []].append(reference)
-        }
-        self.references = references
+    init(_ references: [SchemaReference]) {
+        self.references = Dictionary(grouping: references, by: \.table)
     }
 
-    /// Notes what undoing `changeset` takes away and what it needs.
-    mutating func add(_ changeset: Changeset) throws {
-        try changeset.forEach { change in
-            if change.kind == .added, let id = change.firstColumn { removed[change.table, default: []].insert(id) }
-            // What the undo writes back: a removed row whole, a changed row's replaced values.
-            guard change.kind != .added else { return }
-            for reference in references[change.table] ?? [] {
-                if let id = change.integer(reference.position, after: false) {
-                    needed[reference.parent, default: []].append((change.table, id))
-                }
+    /// Notes what undoing `change` takes away and what it needs.
+    mutating func note(_ change: Changeset.Change) {
+        if change.kind == .added, let id = change.firstColumn { removed[change.table, default: []].insert(id) }
+        // What the undo writes back: a removed row whole, a changed row's replaced values.
+        guard change.kind != .added else { return }
+        for reference in references[change.table] ?? [] {
+            if let id = change.integer(reference.position, after: false) {
+                needed[reference.parent, default: []].append((change.table, id))
             }
         }
     }

@@ -16,7 +16,12 @@ public struct UndoService: Sendable {
     public func history(limit: Int) throws -> [UndoEntry] {
         try KithError.Setting.limit.checkLimit(limit)
         return try context.read { db in
-            try UndoHistory.runs(in: db, limit: limit).map { run in try Self.summary(of: run, in: db).entry(for: run, shown: 5, in: db) }
+            let schema = try UndoSummary.Schema(db)
+            return try UndoHistory.runs(in: db, limit: limit).map { run in
+                var summary = UndoSummary(schema)
+                for step in run.steps { try summary.add(step) }
+                return try summary.entry(for: run, shown: 5, in: db)
+            }
         }
     }
 
@@ -27,10 +32,17 @@ public struct UndoService: Sendable {
         let entry = try context.writeAsRecorded { db in
             guard let run = try UndoHistory.runs(in: db, limit: 1).first else { throw KithError.cannotUndo(.nothingRecorded) }
             guard run.undoable else { throw KithError.cannotUndo(.recordedBeforeUpgrade(run.command)) }
-            let summary = try Self.summary(of: run, in: db)
+            // One reading of the changesets: what to report, what to reindex, what to check.
+            let schema = try UndoSummary.Schema(db)
+            var summary = UndoSummary(schema)
+            var references = UndoReferences(schema.references)
+            for step in run.steps {
+                try step.forEach { change in
+                    summary.note(change)
+                    references.note(change)
+                }
+            }
             let entry = try summary.entry(for: run, shown: 5, in: db)
-            var references = try UndoReferences(db)
-            for step in run.steps { try references.add(step) }
             for step in run.steps.reversed() { try Self.revert(step, of: run, in: db) }
             // With foreign keys off nothing cascades, so a reference to nothing means a later
             // change depends on what the undo would take away.
@@ -53,12 +65,6 @@ public struct UndoService: Sendable {
         let count = try context.write(recorded: false) { db in try UndoHistory.drop(lastOnly: false, in: db) }
         context.store.checkpoint()
         return count
-    }
-
-    private static func summary(of run: UndoHistory.Run, in db: Database) throws -> UndoSummary {
-        var summary = try UndoSummary(db)
-        for step in run.steps { try summary.add(step) }
-        return summary
     }
 
     private static func revert(_ step: Changeset, of run: UndoHistory.Run, in db: Database) throws {

@@ -12,41 +12,47 @@ struct UndoSummary {
     private(set) var tags: Set<Int64> = []
     private(set) var needsAndOffers: Set<Int64> = []
 
-    /// Where the tables refer to a person: table name → column positions.
-    private let personColumns: [String: [Int]]
-    private let nameColumn: Int
+    private let schema: Schema
 
-    init(_ db: Database) throws {
-        var columns: [String: [Int]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT t.name, i.cid FROM pragma_table_list t
-            JOIN pragma_foreign_key_list(t.name) f JOIN pragma_table_info(t.name) i ON i.name = f."from"
-            WHERE t.schema = 'main' AND t.type = 'table' AND f."table" = 'person'
-            """) {
-            columns[row[0], default: []].append(row[1])
+    /// What summaries read of the schema: read once, for any number of them.
+    struct Schema {
+        let references: [SchemaReference]
+        /// Where the tables refer to a person: table name → column positions.
+        let personColumns: [String: [Int]]
+        let nameColumn: Int
+        let me: Int64?
+
+        init(_ db: Database) throws {
+            references = try SchemaReference.all(in: db)
+            personColumns = Dictionary(grouping: references.filter { $0.parent == "person" }, by: \.table)
+                .mapValues { $0.map(\.position) }
+            nameColumn = try Int.fetchOne(db, sql: "SELECT cid FROM pragma_table_info('person') WHERE name = 'name'") ?? 1
+            me = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE is_self = 1")
         }
-        personColumns = columns
-        nameColumn = try Int.fetchOne(db, sql: "SELECT cid FROM pragma_table_info('person') WHERE name = 'name'") ?? 1
     }
 
+    init(_ schema: Schema) { self.schema = schema }
+
     mutating func add(_ changeset: Changeset) throws {
-        try changeset.forEach { change in
-            count(change)
-            switch change.table {
-            case "person":
-                guard let id = change.firstColumn else { return }
-                note(id, name: change.kind == .changed ? nil : change.text(nameColumn, after: change.kind == .added))
-            case "tag" where change.kind == .changed:
-                if let id = change.firstColumn { tags.insert(id) }
-            case "need_offer":
-                if let id = change.firstColumn { needsAndOffers.insert(id) }
-            default:
-                break
-            }
-            guard change.kind != .changed else { return }
-            for column in personColumns[change.table] ?? [] {
-                if let id = change.integer(column, after: change.kind == .added) { note(id, name: nil) }
-            }
+        try changeset.forEach { change in note(change) }
+    }
+
+    mutating func note(_ change: Changeset.Change) {
+        count(change)
+        switch change.table {
+        case "person":
+            guard let id = change.firstColumn else { return }
+            note(id, name: change.kind == .changed ? nil : change.text(schema.nameColumn, after: change.kind == .added))
+        case "tag" where change.kind == .changed:
+            if let id = change.firstColumn { tags.insert(id) }
+        case "need_offer":
+            if let id = change.firstColumn { needsAndOffers.insert(id) }
+        default:
+            break
+        }
+        guard change.kind != .changed else { return }
+        for column in schema.personColumns[change.table] ?? [] {
+            if let id = change.integer(column, after: change.kind == .added) { note(id, name: nil) }
         }
     }
 
@@ -70,8 +76,7 @@ struct UndoSummary {
     /// last held them, for someone no longer here).
     func entry(for run: UndoHistory.Run, shown: Int, in db: Database) throws -> UndoEntry {
         // I am in most commands' ties; the list says whom else it was about.
-        let me = try Int64.fetchOne(db, sql: "SELECT id FROM person WHERE is_self = 1")
-        let others = people.filter { $0 != me }
+        let others = people.filter { $0 != schema.me }
         var named: [String] = []
         for id in others where named.count < shown {
             let name = try String.fetchOne(db, sql: "SELECT name FROM person WHERE id = ?", arguments: [id]) ?? names[id]

@@ -10,19 +10,33 @@ struct PersonReference: Hashable, Sendable, CustomStringConvertible {
     var description: String { "\(table).\(column)" }
 }
 
-/// Every reference to a person, read from SQLite's own account of the schema, so that what
-/// must handle them all (merging, removing, exporting) can check it does, and a table added
-/// later cannot be forgotten.
+/// A column of the schema that points at a row of another table by its id: `tie.person_a` →
+/// `person`, `commitment.introduction_id` → `introduction`.
+struct SchemaReference: Hashable, Sendable {
+    var table: String
+    var column: String
+    /// The column's position in its table: where a changeset holds its value.
+    var position: Int
+    var parent: String
+    /// What SQLite does to the row when the row it points at goes: `CASCADE` or `SET NULL`.
+    var onDelete: String
+
+    /// Every reference of the schema, from SQLite's own account of it, by table then as declared.
+    static func all(in db: Database) throws -> [SchemaReference] {
+        try Row.fetchAll(db, sql: """
+            SELECT t.name, f."from", i.cid, f."table", f.on_delete FROM pragma_table_list t
+            JOIN pragma_foreign_key_list(t.name) f JOIN pragma_table_info(t.name) i ON i.name = f."from"
+            WHERE t.schema = 'main' AND t.type = 'table' ORDER BY t.name, f.id
+            """).map { SchemaReference(table: $0[0], column: $0[1], position: $0[2], parent: $0[3], onDelete: $0[4]) }
+    }
+}
+
+/// Every reference to a person, so that what must handle them all (merging, removing,
+/// exporting) can check it does, and a table added later cannot be forgotten.
 enum PersonReferences {
     static func all(in db: Database) throws -> [PersonReference] {
-        let tables = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-            """)
-        return try tables.flatMap { table in
-            try Row.fetchAll(db, sql: """
-                SELECT "from", on_delete FROM pragma_foreign_key_list(?) WHERE "table" = 'person' ORDER BY id
-                """, arguments: [table]).map { PersonReference(table: table, column: $0[0], onDelete: $0[1]) }
-        }
+        try SchemaReference.all(in: db).filter { $0.parent == "person" }
+            .map { PersonReference(table: $0.table, column: $0.column, onDelete: $0.onDelete) }
     }
 
     /// Throws unless every reference to a person is among `handled` ("table.column"): work that

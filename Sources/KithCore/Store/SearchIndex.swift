@@ -28,15 +28,8 @@ enum SearchIndex {
         let tagged = try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id IN (SELECT value FROM json_each(?))",
                                         arguments: [IDList.json(tags)])
         let everyone = IDList.json(Set(people + tagged))
-        try db.execute(sql: """
-            DELETE FROM person_fts WHERE rowid IN (SELECT value FROM json_each(:ids));
-            INSERT INTO person_fts (rowid, name, organization, title, location, tags, notes)
-            SELECT p.id, p.name, p.organization, p.title, p.location,
-                   (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
-                    WHERE pt.person_id = p.id),
-                   p.notes
-            FROM person p WHERE p.id IN (SELECT value FROM json_each(:ids));
-            """, arguments: ["ids": everyone])
+        try db.execute(sql: "DELETE FROM person_fts WHERE rowid IN (SELECT value FROM json_each(?))", arguments: [everyone])
+        try indexPeople(db, where: "p.id IN (SELECT value FROM json_each(?))", [everyone])
         try db.execute(sql: """
             DELETE FROM need_offer_fts WHERE rowid IN (SELECT value FROM json_each(:ids));
             INSERT INTO need_offer_fts (rowid, need, offer)
@@ -46,15 +39,21 @@ enum SearchIndex {
     }
 
     private static func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM person_fts")
+        try indexPeople(db, where: "1", [])
+    }
+
+    /// Writes the index entries of the people `condition` selects (`p` is the person), from the
+    /// tables, as the schema's triggers would.
+    private static func indexPeople(_ db: Database, where condition: String, _ arguments: StatementArguments) throws {
         try db.execute(sql: """
-            DELETE FROM person_fts;
             INSERT INTO person_fts (rowid, name, organization, title, location, tags, notes)
             SELECT p.id, p.name, p.organization, p.title, p.location,
                    (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
                     WHERE pt.person_id = p.id),
                    p.notes
-            FROM person p;
-            """)
+            FROM person p WHERE \(condition)
+            """, arguments: arguments)
     }
 
     /// Rewrites the index into one segment: the entries of deleted rows, which FTS5 otherwise

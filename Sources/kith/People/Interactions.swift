@@ -25,7 +25,7 @@ extension Kith {
                 let what = [interaction.event.map { "at \($0)" }, interaction.note].compactMap { $0 }.joined(separator: "; ")
                 table.append("#\(interaction.id)", interaction.date.description, interaction.kind.rawValue,
                              interaction.people.map(\.name).joined(separator: ", "),
-                             what.replacingOccurrences(of: "\n", with: " / "))
+                             what)
             }
             print(table.render())
         }

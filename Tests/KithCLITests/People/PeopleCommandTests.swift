@@ -21,6 +21,8 @@ import Testing
               2026-11-20 yesterday  call  first point
                                           second point
             """), "\(show)")
+        let listed = try kith.ok("interactions", "Anabel")
+        #expect(listed.hasSuffix("first point\n" + String(repeating: " ", count: 35) + "second point\n"), "\(listed)")
     }
 
     @Test func metMatchesKnownNamesAndAddsNewOnes() throws {
