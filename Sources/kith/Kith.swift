@@ -57,8 +57,10 @@ struct Kith: ParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else {
                 let text = fullMessage(for: error, columns: HelpText.unwrapped)
-                // `--experimental-dump-help` (what the manual page is made from) is JSON, kept whole.
-                print(text.hasPrefix("{") ? text : HelpText.wrapped(text, to: Terminal.columns ?? 80))
+                // Only help is laid out for a width; a completion script, the version and the JSON
+                // the manual page is made from are printed byte for byte.
+                let isHelp = text != fullMessage(for: error, columns: 40)
+                print(isHelp ? HelpText.wrapped(text, to: Terminal.columns ?? 80) : text)
                 Foundation.exit(0)
             }
             // argument-parser's own complaint about the command line, in kith's error format: one

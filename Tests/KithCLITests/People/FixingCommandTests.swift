@@ -117,6 +117,51 @@ import Testing
     }
 }
 
+/// The bash completion script, loaded by bash itself, completes commands and their options;
+/// it is the same at any terminal width (help is wrapped, a script never).
+@Suite struct BashCompletionTests {
+    func complete(_ words: [String]) throws -> [String] {
+        let script = """
+            source <("$1" --generate-completion-script bash) || exit 2
+            complete -p kith >/dev/null || exit 3
+            function=$(complete -p kith | sed -E 's/.* -F ([^ ]+) .*/\\1/')
+            COMP_WORDS=(\(words.joined(separator: " "))); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+            COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
+            "$function" kith "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}" 2>/dev/null
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, "bash", KithProcess.binary.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["COLUMNS"] = "50"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 && errors.isEmpty, "\(errors)")
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func bashLoadsTheScriptAndCompletesCommandsAndOptions() throws {
+        #expect(try complete(["kith", "und"]) == ["undo"])
+        #expect(try complete(["kith", "undo", "--cl"]) == ["--clear"])
+        #expect(try complete(["kith", "interaction-"]).sorted() == ["interaction-edit", "interaction-rm"])
+    }
+
+    @Test func theScriptIsTheSameAtAnyWidth() throws {
+        let kith = try KithProcess()
+        let narrow = try kith.run(["--generate-completion-script", "bash"], useDB: false, environment: ["COLUMNS": "40"])
+        let wide = try kith.run(["--generate-completion-script", "bash"], useDB: false, environment: ["COLUMNS": "300"])
+        #expect(narrow.status == 0 && narrow.stdout == wide.stdout)
+        #expect(try kith.run(["--version"], useDB: false, environment: ["COLUMNS": "40"]).stdout == "0.1.0\n")
+    }
+}
+
 /// A search that finds nobody tries the nearest words of names and organisations, and says so.
 @Suite struct TypoSearchTests {
     @Test func aTypoFindsWhatWasMeantAndSaysSo() throws {
