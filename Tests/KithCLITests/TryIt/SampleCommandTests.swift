@@ -30,6 +30,7 @@ import Testing
                      "$ kith reach seed investor --limit 3 --alternatives 1", "Who can introduce you to “seed investor”",
                      "1. ", "You ↔ ", "$ kith tie Achterberg", "co-founded a climate meetup (stated)", "$ kith intro Achterberg",
                      "you introduced Maya Achterberg ↔ ", "are now tied", "$ kith expect", "owes you: feedback on Maya's deck",
+                     "$ kith cadence mentor 4d", "$ kith undo", "Undid kith cadence mentor 4d (today ",
                      "$ kith cadence mentor 45d", "$ kith ledger", "$ kith week --limit 5", "Kith follow-ups: Sat 21 Nov",
                      "Due this week", "Maya Achterberg  send her the deck"] {
             #expect(result.stdout.contains(line), "demo output lacks \(line)")
