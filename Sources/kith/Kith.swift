@@ -30,7 +30,7 @@ struct Kith: ParsableCommand {
                 Cadence.self,
             ]),
             CommandGroup(name: "Your data", subcommands: [
-                Export.self, Import.self, Dupes.self, Merge.self, Undo.self, Backup.self, Check.self, Migrate.self,
+                Export.self, Import.self, Sync.self, Dupes.self, Merge.self, Undo.self, Backup.self, Check.self, Migrate.self,
             ]),
             CommandGroup(name: "Try it", subcommands: [Sample.self, Demo.self]),
         ]

@@ -20,31 +20,34 @@ public struct WeeklyListQuery: Sendable {
     public func list(days: Int = 7, limit: Int = 20) throws -> WeeklyList {
         try KithError.Setting.days.check(days, in: 1...366)
         try KithError.Setting.limit.checkLimit(limit)
+        return try context.read { db in try list(days: days, limit: limit, in: db) }
+    }
+
+    /// The list as `db` has it: inside a sync's transaction, after it marked promises done.
+    func list(days: Int, limit: Int, in db: Database) throws -> WeeklyList {
         let until = context.today.adding(days: days - 1)
-        return try context.read { db in
-            let me = try PersonResolver(db: db).me().id
-            let commitments = try CommitmentEntry.named(try Commitment.fetchAll(db, sql: """
-                SELECT * FROM commitment WHERE status = 'open' AND due <= ? ORDER BY due, id
-                """, arguments: [until.description]), in: db)
-            let keepInTouch = try keepInTouch(until: until, me: me, in: db)
-            let birthdays = try birthdays(until: until, in: db)
-            let drifting = try DriftingEntry.all(me: me, today: context.today, in: db)
-            return WeeklyList(
-                today: context.today, until: until, days: days,
-                overdue: commitments.filter { $0.owedByMe && $0.due! < context.today },
-                due: commitments.filter { $0.owedByMe && $0.due! >= context.today },
-                owedToMe: commitments.filter { !$0.owedByMe },
-                introductions: try introductions(me: me, until: until, in: db),
-                keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
-                drifting: Array(drifting.prefix(limit)), driftingTotal: drifting.count,
-                birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
-                couldIntroduce: try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays),
-                                                       limit: Self.matchesShown, today: context.today, in: db).matches,
-                recap: try recap(in: db),
-                undatedOpen: try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM commitment WHERE status = 'open' AND due IS NULL AND owed_by_me = 1
-                    """) ?? 0)
-        }
+        let me = try PersonResolver(db: db).me().id
+        let commitments = try CommitmentEntry.named(try Commitment.fetchAll(db, sql: """
+            SELECT * FROM commitment WHERE status = 'open' AND due <= ? ORDER BY due, id
+            """, arguments: [until.description]), in: db)
+        let keepInTouch = try keepInTouch(until: until, me: me, in: db)
+        let birthdays = try birthdays(until: until, in: db)
+        let drifting = try DriftingEntry.all(me: me, today: context.today, in: db)
+        return WeeklyList(
+            today: context.today, until: until, days: days,
+            overdue: commitments.filter { $0.owedByMe && $0.due! < context.today },
+            due: commitments.filter { $0.owedByMe && $0.due! >= context.today },
+            owedToMe: commitments.filter { !$0.owedByMe },
+            introductions: try introductions(me: me, until: until, in: db),
+            keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
+            drifting: Array(drifting.prefix(limit)), driftingTotal: drifting.count,
+            birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
+            couldIntroduce: try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays),
+                                                   limit: Self.matchesShown, today: context.today, in: db).matches,
+            recap: try recap(in: db),
+            undatedOpen: try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM commitment WHERE status = 'open' AND due IS NULL AND owed_by_me = 1
+                """) ?? 0)
     }
 
     /// Names this database in calendar UIDs: the instant it was created (when "me" was), so two

@@ -37,6 +37,6 @@ public struct UndoChange: Codable, Equatable, Sendable {
         ("interaction_person", "participant", "participants"), ("tie", "tie", "ties"),
         ("introduction", "introduction", "introductions"), ("commitment", "promise", "promises"),
         ("need_offer", "need or offer", "needs and offers"), ("person_property", "card property", "card properties"),
-        ("person_source", "import record", "import records"),
+        ("person_source", "import record", "import records"), ("vdir_item", "synced file", "synced files"),
     ]
 }

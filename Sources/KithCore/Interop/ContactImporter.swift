@@ -64,7 +64,7 @@ struct ContactImporter {
     }
 
     /// Adds what Kith did not know; returns whether anything changed.
-    private mutating func update(_ id: Int64, with contact: ImportedContact) throws -> Bool {
+    mutating func update(_ id: Int64, with contact: ImportedContact) throws -> Bool {
         var changed = try fillFields(id, from: contact)
         changed = try addDetails(contact, to: id, new: false) || changed
         if changed {
@@ -137,7 +137,7 @@ struct ContactImporter {
     }
 
     /// Needs and offers the card carries that the person does not have yet (in any status).
-    private func addNeeds(_ contact: ImportedContact, to id: Int64) throws -> Bool {
+    func addNeeds(_ contact: ImportedContact, to id: Int64) throws -> Bool {
         guard !contact.needs.isEmpty else { return false }
         let known = Set(try Row.fetchAll(db, sql: "SELECT kind, lower(what) FROM need_offer WHERE person_id = ?", arguments: [id])
             .map { "\($0[0] as String)\u{1F}\($0[1] as String)" })

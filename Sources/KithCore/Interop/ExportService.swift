@@ -24,25 +24,9 @@ public struct ExportService: Sendable {
             throw KithError.invalid("vCard version must be 3 or 4, not \(version)")
         }
         return try context.read { db in
-            let document = try Self.document(tag: tag, in: db)
-            let emails = ExportDocument.byPerson(document.emails), phones = ExportDocument.byPerson(document.phones)
-            let links = ExportDocument.byPerson(document.links), tags = document.tagNamesByPerson()
-            let kept = Dictionary(grouping: document.personProperties, by: \.personID)
-            let needs = Dictionary(grouping: document.needsAndOffers.filter { $0.status == .open }, by: \.personID)
-            // A person imported from a vCard keeps the UID they had, so their card updates in place.
-            var uids: [Int64: String] = [:]
-            for source in document.personSources where source.kind == "vcard" {
-                if let uid = source.externalID, uids[source.personID] == nil { uids[source.personID] = uid }
-            }
+            let cards = try PersonCards(db, only: try tag.map { try Self.tagged($0, in: db) })
             var writer = VCardWriter(version: version)
-            for person in document.people where !person.isSelf {
-                let id = person.id!
-                // Kith's own: a URN in 4.0 (RFC 6350 § 6.7.6), the bare UUID in 3.0, as Apple writes it.
-                let own = version == .v4 ? "urn:uuid:" + person.uid : person.uid
-                writer.card(person, uid: uids[id] ?? own, emails: emails[id] ?? [], phones: phones[id] ?? [],
-                            links: links[id] ?? [], tags: tags[id] ?? [], kept: kept[id] ?? [],
-                            needs: needs[id] ?? [])
-            }
+            for person in cards.people where !person.isSelf { cards.add(person, uid: cards.uid(of: person, version: version), to: &writer) }
             return writer.render()
         }
     }
@@ -86,14 +70,18 @@ public struct ExportService: Sendable {
         }
     }
 
+    /// The people tagged `tag`.
+    private static func tagged(_ tag: String, in db: Database) throws -> Set<Int64> {
+        guard let tagID = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ?", arguments: [tag]) else {
+            throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
+        }
+        return Set(try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id = ?", arguments: [tagID]))
+    }
+
     private static func document(tag: String?, in db: Database) throws -> ExportDocument {
         var people = try Person.order(Person.Columns.id).fetchAll(db)
         if let tag {
-            guard let tagID = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ?", arguments: [tag]) else {
-                throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
-            }
-            let tagged = Set(try Int64.fetchAll(db, sql: "SELECT person_id FROM person_tag WHERE tag_id = ?",
-                                                arguments: [tagID]))
+            let tagged = try tagged(tag, in: db)
             people = people.filter { $0.isSelf || tagged.contains($0.id!) }
         }
         let kept = Set(people.compactMap(\.id))

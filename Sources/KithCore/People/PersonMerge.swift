@@ -13,7 +13,7 @@ struct PersonMerge {
         "email.person_id", "phone.person_id", "link.person_id", "person_tag.person_id",
         "interaction_person.person_id", "commitment.person_id", "person_source.person_id",
         "person_property.person_id", "introduction.introducer_id", "introduction.person_a",
-        "introduction.person_b", "tie.person_a", "tie.person_b", "need_offer.person_id",
+        "introduction.person_b", "tie.person_a", "tie.person_b", "need_offer.person_id", "vdir_item.person_id",
     ]
 
     /// Moves everything, then removes `other`; `provenance` is the line the notes keep.
@@ -99,9 +99,10 @@ struct PersonMerge {
         return moved - db.changesCount
     }
 
-    /// Provenance and what imports kept travel with the person.
+    /// Provenance, what imports kept and the cards synced into a vdir travel with the person
+    /// (a synced folder then holds two cards of theirs: Kith writes to the first).
     private func moveProvenance() throws {
-        for table in ["person_source", "person_property"] {
+        for table in ["person_source", "person_property", "vdir_item"] {
             try db.execute(sql: "UPDATE \(table) SET person_id = ? WHERE person_id = ?", arguments: [keep, other])
         }
     }

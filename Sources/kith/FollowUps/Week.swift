@@ -37,8 +37,8 @@ extension Kith {
             case .table: print(WeekTable.render(WeekDigest(list)))
             case .markdown: print(WeekMarkdown.render(WeekDigest(list)))
             case .ics:
-                let calendar = WeeklyCalendar(list: list, databaseID: try query.databaseID(), stamp: Timestamp.now())
-                FileHandle.standardOutput.write(Data(calendar.render().utf8))
+                let calendar = WeeklyCalendar(list: list, databaseID: try query.databaseID())
+                FileHandle.standardOutput.write(Data(calendar.render(stamp: Timestamp.now()).utf8))
             }
         }
     }

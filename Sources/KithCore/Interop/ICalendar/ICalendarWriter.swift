@@ -19,6 +19,9 @@ public struct ICalendarWriter: Sendable {
         lines.append(name + ";VALUE=DATE:" + Self.basic(day))
     }
 
+    /// Another writer's lines, after these: a component written on its own.
+    public mutating func append(_ other: ICalendarWriter) { lines += other.lines }
+
     /// The stream, every line folded and ended by CRLF.
     public func render() -> String { lines.map { ContentLine.fold($0) + "\r\n" }.joined() }
 

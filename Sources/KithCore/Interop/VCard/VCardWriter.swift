@@ -20,7 +20,7 @@ struct VCardWriter {
     private var items = 0
 
     mutating func card(_ person: Person, uid: String, emails: [Email], phones: [Phone], links: [Link], tags: [String],
-                       kept: [PersonProperty] = [], needs: [NeedOffer] = []) {
+                       kept: [PersonProperty] = [], needs: [NeedOffer] = [], revision: Bool = true) {
         items = kept.compactMap { property in
             KeptProperty.split(property.name).group.flatMap { $0.lowercased().hasPrefix("item") ? Int($0.dropFirst(4)) : nil }
         }.max() ?? 0
@@ -50,7 +50,7 @@ struct VCardWriter {
             lines.append(KeptProperty.line(property, version: version))
         }
         lines.append("UID:" + uid)
-        lines.append("REV:" + person.updatedAt.basic)
+        if revision { lines.append("REV:" + person.updatedAt.basic) }
         lines.append("END:VCARD")
     }
 
