@@ -78,7 +78,7 @@ struct WeekDigest {
         let introduction = followUp.introduction
         let status = followUp.reason == .noOutcome ? "no outcome yet" : "no answer yet"
         return Item(
-            ref: "#\(introduction.id)", who: introduction.phrase,
+            ref: "#\(introduction.id)", who: IntroductionText.phrase(introduction),
             what: introduction.purpose.map { "for \($0)" } ?? "",
             when: "\(introduction.status.rawValue) \(RelativeDay.phrase(introduction.date, today: today)), \(status)",
             action: followUp.reason == .noOutcome

@@ -36,7 +36,7 @@ extension Kith {
             new.needID = need?.value
             let introduction = try IntroductionService(try store.writing()).introduce(new)
             if json { return try JSONOutput.print(introduction) }
-            print("Recorded introduction #\(introduction.id): \(introduction.phrase), "
+            print("Recorded introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "
                   + RelativeDay.dated(introduction.date, today: store.today) + ".")
             if introduction.status == .made {
                 print(Terminal.dim("  \(introduction.personA.name) and \(introduction.personB.name) are now tied."))

@@ -19,7 +19,7 @@ extension Kith {
             let introduction = try IntroductionService(try store.writing()).snooze(id.value, to: day)
             if json { return try JSONOutput.print(introduction) }
             print("Snoozed introduction #\(introduction.id) to \(RelativeDay.dated(day, today: store.today)): "
-                  + "\(introduction.phrase).")
+                  + "\(IntroductionText.phrase(introduction)).")
         }
     }
 }

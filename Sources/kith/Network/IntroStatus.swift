@@ -24,7 +24,7 @@ extension Kith {
             let introduction = try IntroductionService(try store.writing())
                 .update(id.value, status: status, outcome: outcome, on: try store.past(on))
             if json { return try JSONOutput.print(introduction) }
-            print("Introduction #\(introduction.id): \(introduction.phrase), "
+            print("Introduction #\(introduction.id): \(IntroductionText.phrase(introduction)), "
                   + "\(introduction.status.rawValue) \(RelativeDay.dated(introduction.date, today: store.today))"
                   + (introduction.outcome.map { "; outcome: \($0)" } ?? "") + ".")
         }

@@ -148,7 +148,7 @@ struct BriefView {
 
     private func inProgress() -> Section {
         Section(title: "Introductions in progress", lines: brief.inProgress.map { introduction in
-            "#\(introduction.id) \(introduction.phrase), \(introduction.status.rawValue) "
+            "#\(introduction.id) \(IntroductionText.phrase(introduction)), \(introduction.status.rawValue) "
                 + RelativeDay.phrase(introduction.date, today: today)
                 + (introduction.status == .made ? ", no outcome yet" : ", no answer yet")
         })

@@ -48,7 +48,9 @@ extension Kith {
             var reports: [SyncReport] = []
             for (what, folder) in jobs {
                 reports.append(what == .contacts ? try service.contacts(in: folder, deletions: deletions, dryRun: dryRun)
-                               : try service.calendar(in: folder, dryRun: dryRun))
+                               : try service.calendar(in: folder, dryRun: dryRun) { list, databaseID, stamp in
+                                   WeeklyCalendar(list: list, databaseID: databaseID).items(stamp: stamp)
+                               })
             }
             if json { return try JSONOutput.print(reports) }
             for report in reports { print(SyncText.render(report)) }

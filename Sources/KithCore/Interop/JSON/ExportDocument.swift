@@ -16,6 +16,12 @@ struct ExportDocument: Codable {
         "person_source": .personSources, "need_offer": .needsAndOffers,
     ]
 
+    /// Tables an export leaves out, and why: state of this machine, not of the network.
+    static let machineState: [String: String] = [
+        "vdir_item": "what a synced folder on this machine held; a copy syncs afresh, matching cards by UID",
+        "undo_step": "the last commands' changes, to undo them on this file",
+    ]
+
     var format = "kith"
     var version = ExportDocument.currentVersion
     var people: [Person]

@@ -4,7 +4,7 @@ import GRDB
 extension CalendarSync {
     /// An item Kith wrote before: written again when it changed in Kith (an edit in the folder
     /// stays until then; an item deleted there stays deleted until then).
-    mutating func sync(_ item: WeeklyCalendar.Item, _ row: VdirItem, present: Bool, seen: Seen?) throws {
+    mutating func sync(_ item: CalendarItem, _ row: VdirItem, present: Bool, seen: Seen?) throws {
         var row = row
         if rendering(item) != row.rendered {
             try write(item, into: &row)
@@ -17,7 +17,7 @@ extension CalendarSync {
         }
     }
 
-    mutating func writeNew(_ item: WeeklyCalendar.Item, taken: inout Set<String>) throws {
+    mutating func writeNew(_ item: CalendarItem, taken: inout Set<String>) throws {
         let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-+")
         var file = folder.fileName(forUID: item.uid, fallback: String(item.uid.map { safe.contains($0) ? $0 : "_" }))
         if taken.contains(file) { file = UUID().uuidString.lowercased() + ".ics" }
@@ -63,8 +63,8 @@ extension CalendarSync {
         return lines.joined(separator: "\r\n")
     }
 
-    private func write(_ item: WeeklyCalendar.Item, into row: inout VdirItem) throws {
-        try write(Data(WeeklyCalendar.file(item).utf8), rendered: rendering(item), into: &row)
+    private func write(_ item: CalendarItem, into row: inout VdirItem) throws {
+        try write(Data(CalendarItem.file([item]).utf8), rendered: rendering(item), into: &row)
     }
 
     private func write(_ data: Data, rendered: String, into row: inout VdirItem) throws {
@@ -76,9 +76,9 @@ extension CalendarSync {
     }
 
     /// A hash of the item as Kith writes it, without its stamp.
-    func rendering(_ item: WeeklyCalendar.Item) -> String { renderings[item.uid] ?? "" }
+    func rendering(_ item: CalendarItem) -> String { renderings[item.uid] ?? "" }
 
-    private mutating func note(_ side: SyncReport.Change.Side, _ action: String, _ item: WeeklyCalendar.Item,
+    private mutating func note(_ side: SyncReport.Change.Side, _ action: String, _ item: CalendarItem,
                                _ row: VdirItem, detail: String? = nil) {
         report.changes.append(.init(side: side, action: action, name: item.summary, file: row.file, detail: detail))
     }

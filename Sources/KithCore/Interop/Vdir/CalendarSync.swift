@@ -10,6 +10,8 @@ struct CalendarSync {
     let folder: VdirFolder
     let dryRun: Bool
     let query: WeeklyListQuery
+    /// The list's items, in the caller's words, for the database's id and a stamp.
+    let items: CalendarSync.Items
     let now = Timestamp.now()
     var report: SyncReport
     /// Each item's hash, by UID, as `rendering` gives it.
@@ -26,8 +28,11 @@ struct CalendarSync {
     /// Items are compared without their stamp (`DTSTAMP`), which says only when a file was written.
     static let comparedStamp = Timestamp(day: Day(year: 2000, month: 1, day: 1)!, secondOfDay: 0)
 
-    init(db: Database, folder: VdirFolder, dryRun: Bool, query: WeeklyListQuery) {
+    typealias Items = @Sendable (WeeklyList, String, Timestamp) -> [CalendarItem]
+
+    init(db: Database, folder: VdirFolder, dryRun: Bool, query: WeeklyListQuery, items: @escaping Items) {
         self.db = db
+        self.items = items
         self.folder = folder
         self.dryRun = dryRun
         self.query = query
@@ -41,9 +46,8 @@ struct CalendarSync {
         let databaseID = try DatabaseIdentity.of(db)
         for row in rows { if let state = seen[row.file], state.completed { try complete(row, state, databaseID: databaseID) } }
         let list = try query.list(days: 7, limit: 20, in: db)
-        let calendar = WeeklyCalendar(list: list, databaseID: databaseID)
-        let items = calendar.items(stamp: now)
-        for item in calendar.items(stamp: Self.comparedStamp) { renderings[item.uid] = ContentHash.of(WeeklyCalendar.file(item)) }
+        let items = items(list, databaseID, now)
+        for item in self.items(list, databaseID, Self.comparedStamp) { renderings[item.uid] = ContentHash.of(CalendarItem.file([item])) }
         let byUID = Dictionary(rows.map { ($0.uid ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         var taken = Set(entries.keys).union(rows.map(\.file))
         for item in items {

@@ -22,11 +22,13 @@ public struct SyncService: Sendable {
 
     /// Writes the weekly list's items into the vdir calendar `path`, one `.ics` file each, in one
     /// transaction: a promise completed there is done in Kith; an item done in Kith is marked
-    /// completed; one no longer on the list is removed. `dryRun` changes nothing.
-    public func calendar(in path: String, dryRun: Bool = false) throws -> SyncReport {
+    /// completed; one no longer on the list is removed. `items` words the list as calendar items
+    /// for the database's id and a stamp. `dryRun` changes nothing.
+    public func calendar(in path: String, dryRun: Bool = false,
+                         items: @escaping @Sendable (WeeklyList, String, Timestamp) -> [CalendarItem]) throws -> SyncReport {
         let folder = try VdirFolder(path: Self.absolute(path), fileExtension: "ics", writing: !dryRun)
         let work = { (db: Database) throws -> SyncReport in
-            var sync = CalendarSync(db: db, folder: folder, dryRun: dryRun, query: WeeklyListQuery(context))
+            var sync = CalendarSync(db: db, folder: folder, dryRun: dryRun, query: WeeklyListQuery(context), items: items)
             return try sync.run()
         }
         return dryRun ? try context.rehearse(work) : try context.write(work)

@@ -1,49 +1,25 @@
+import KithCore
+
 /// The weekly list as iCalendar: a to-do per promise (with its due date), per introduction to
 /// follow up and per person to get in touch with, and an all-day event per birthday. UIDs are
 /// stable, so that importing again updates instead of doubling, and the same items synced into
 /// a vdir calendar (`kith sync calendar`) are the same to a calendar program.
-public struct WeeklyCalendar: Sendable {
-    /// One to-do or event, as its own component.
-    public struct Item: Sendable {
-        public let uid: String
-        /// What it says, in a line.
-        public let summary: String
-        /// The promise it is about, if any: completed on a phone, the promise is done.
-        public let commitment: Int64?
-        let component: ICalendarWriter
-    }
+struct WeeklyCalendar {
+    typealias Item = CalendarItem
 
     let list: WeeklyList
     /// Tells this database's items from another's in a shared calendar.
     let databaseID: String
 
-    public init(list: WeeklyList, databaseID: String) {
+    init(list: WeeklyList, databaseID: String) {
         self.list = list
         self.databaseID = databaseID
     }
 
     /// The whole list as one calendar file, stamped `stamp` (`DTSTAMP`).
-    public func render(stamp: Timestamp) -> String {
-        Self.file(items(stamp: stamp).map(\.component))
-    }
+    func render(stamp: Timestamp) -> String { CalendarItem.file(items(stamp: stamp)) }
 
-    /// A calendar file of `components`.
-    static func file(_ components: [ICalendarWriter]) -> String {
-        var calendar = ICalendarWriter()
-        calendar.begin("VCALENDAR")
-        calendar.property("VERSION", "2.0")
-        calendar.property("PRODID", "-//Kith//kith week//EN")
-        calendar.property("CALSCALE", "GREGORIAN")
-        calendar.text("X-WR-CALNAME", "Kith follow-ups")
-        for component in components { calendar.append(component) }
-        calendar.end("VCALENDAR")
-        return calendar.render()
-    }
-
-    /// One item on its own, as a vdir calendar holds it.
-    static func file(_ item: Item) -> String { file([item.component]) }
-
-    public func items(stamp: Timestamp) -> [Item] {
+    func items(stamp: Timestamp) -> [Item] {
         var items: [Item] = []
         for commitment in list.overdue + list.due + list.owedToMe {
             let who = commitment.person.name
@@ -58,9 +34,9 @@ public struct WeeklyCalendar: Sendable {
         for followUp in list.introductions {
             let introduction = followUp.introduction
             let (summary, action) = switch followUp.reason {
-            case .noOutcome: ("Follow up: " + introduction.phrase,
+            case .noOutcome: ("Follow up: " + IntroductionText.phrase(introduction),
                               "Record what came of it: kith intro-status \(introduction.id) --outcome TEXT")
-            case .noAnswer: ("Waiting: " + introduction.phrase, "When it is made: kith intro-status \(introduction.id) --status made")
+            case .noAnswer: ("Waiting: " + IntroductionText.phrase(introduction), "When it is made: kith intro-status \(introduction.id) --status made")
             }
             items.append(todo(uid: uid("introduction-\(introduction.id)"), stamp: stamp, summary: summary,
                               description: "Introduction #\(introduction.id), \(introduction.status.rawValue) on \(introduction.date)"
