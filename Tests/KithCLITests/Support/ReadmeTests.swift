@@ -64,5 +64,11 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: backup)[.posixPermissions] as? Int == 0o600)
         let calendar = try String(contentsOf: kith.folder.appendingPathComponent("kith-week.ics"), encoding: .utf8)
         #expect(calendar.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        // A card per person synced into the phone's folder (everyone but me, when it ran), and
+        // the week's items into its calendar.
+        let cards = try FileManager.default.contentsOfDirectory(atPath: kith.folder.appendingPathComponent("phone/contacts").path)
+        #expect(cards.count >= 3 && cards.allSatisfy { $0.hasSuffix(".vcf") }, "\(cards)")
+        #expect(try kith.count("vdir_item", "kind = 'contacts'") == cards.count)
+        #expect(try kith.count("vdir_item", "kind = 'calendar'") > 0)
     }
 }
