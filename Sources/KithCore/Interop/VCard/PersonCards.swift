@@ -53,10 +53,18 @@ struct PersonCards {
                     tags: tags[id] ?? [], kept: kept[id] ?? [], needs: needs[id] ?? [], revision: revision)
     }
 
-    /// One person's card on its own.
-    func card(_ person: Person, uid: String, version: VCardWriter.Version, revision: Bool = true) -> String {
+    /// A hash of the card Kith writes for `person`, without REV (the time it was last changed):
+    /// to compare with the card it wrote before, a change of time alone being no change.
+    func hash(_ person: Person, uid: String, version: VCardWriter.Version) -> String {
         var writer = VCardWriter(version: version)
-        add(person, uid: uid, to: &writer, revision: revision)
+        add(person, uid: uid, to: &writer, revision: false)
+        return writer.hash()
+    }
+
+    /// One person's card on its own.
+    func card(_ person: Person, uid: String, version: VCardWriter.Version) -> String {
+        var writer = VCardWriter(version: version)
+        add(person, uid: uid, to: &writer)
         return writer.render()
     }
 }

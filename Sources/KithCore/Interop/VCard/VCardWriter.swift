@@ -56,6 +56,9 @@ struct VCardWriter {
 
     func render() -> String { lines.map { ContentLine.fold($0) + "\r\n" }.joined() }
 
+    /// What `render` gives, hashed without folding the lines: to compare with a rendering before.
+    func hash() -> String { ContentHash.of(lines.joined(separator: "\n")) }
+
     /// N and ORG: as the card that brought them had them, in their parts, while they still fit
     /// the name and organisation Kith holds; else made from those.
     private func structured(_ person: Person, kept: [PersonProperty]) -> (name: String, organization: String?) {

@@ -96,7 +96,7 @@ extension ContactSync {
     /// A hash of the card Kith would write for `person`, without REV: a change of time alone
     /// is no change.
     func rendering(_ person: Person, uid: String?, _ cards: PersonCards) -> String {
-        ContentHash.of(cards.card(person, uid: uid ?? person.uid, version: Self.version, revision: false))
+        cards.hash(person, uid: uid ?? person.uid, version: Self.version)
     }
 
     /// The person as they are now in the transaction, with what their card says.

@@ -11,7 +11,9 @@ struct ContactSync {
     let deletions: Bool
     let dryRun: Bool
     let now = Timestamp.now()
-    var importer: ContactImporter
+    /// Stores cards as an import does; made by `run` only when a card is new or changed, as it
+    /// reads every key a card could be matched by.
+    var importer: ContactImporter!
     /// Everyone's card as Kith knew them when the sync began.
     let cards: PersonCards
     let people: [Int64: Person]
@@ -34,7 +36,6 @@ struct ContactSync {
         self.folder = folder
         self.deletions = deletions
         self.dryRun = dryRun
-        importer = try ContactImporter(db: db, kind: "vcard", file: folder.path, tag: nil)
         cards = try PersonCards(db)
         people = Dictionary(uniqueKeysWithValues: cards.people.map { ($0.id!, $0) })
         report = SyncReport(kind: .contacts, folder: folder.path, dryRun: dryRun)
@@ -44,6 +45,7 @@ struct ContactSync {
         var rows = try VdirItem.all(in: folder.path, kind: .contacts, db)
         let entries = try folder.entries()
         let incoming = try read(entries, rows: rows)
+        if !incoming.isEmpty { importer = try ContactImporter(db: db, kind: "vcard", file: folder.path, tag: nil) }
         try Self.checkUIDs(entries.map(\.file), rows: rows, incoming: incoming, folder: folder.path)
         Self.follow(&rows, present: Set(entries.map(\.file)), incoming: incoming)
         for row in rows { if let person = row.personID, primary[person] == nil { primary[person] = row.id } }

@@ -52,7 +52,7 @@ struct VdirFolder: Sendable {
     /// The size, time and inode of a regular file; nil for anything else (a folder, a socket).
     func fingerprint(of file: String) -> Fingerprint? {
         var status = stat()
-        guard stat(url(file).path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path + "/" + file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Fingerprint(size: Int64(status.st_size),
                            modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
                            inode: UInt64(status.st_ino))
