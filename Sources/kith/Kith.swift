@@ -20,7 +20,7 @@ struct Kith: ParsableCommand {
                 Remove.self, Forget.self, Me.self,
             ]),
             CommandGroup(name: "Who knows whom", subcommands: [
-                Reach.self, Path.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, IntroSnooze.self, Intros.self, Ledger.self,
+                Reach.self, Path.self, Graph.self, Tie.self, Untie.self, Ties.self, Intro.self, IntroStatus.self, IntroSnooze.self, Intros.self, Ledger.self,
             ]),
             CommandGroup(name: "Needs and offers", subcommands: [
                 Need.self, Offer.self, Needs.self, Offers.self, NeedStatusCommand.self, Matches.self,

@@ -47,7 +47,7 @@ public enum KithError: Error, Equatable, Sendable {
 
     /// The numbers a caller chooses, each with the range Kith accepts.
     public enum Setting: String, Sendable {
-        case maxHops, limit, alternatives, days, people, strength
+        case maxHops, limit, alternatives, days, people, strength, depth
     }
 
     /// The records that are named by id.

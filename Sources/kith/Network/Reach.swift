@@ -27,6 +27,8 @@ extension Kith {
         @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "The longest chain of ties, from you to them (1–4).") var maxHops = 3
         @Option(parsing: .unconditional, help: "How many introducers to show.") var limit = 5
         @Option(parsing: .unconditional, help: "Other routes to show per introducer, each through another of their ties (0–10).") var alternatives = 2
+        @Option(help: ArgumentHelp("Also draw the answer into this file: .svg, .png, .html (with Graphviz) or .dot.",
+                                   valueName: "file")) var graph: String?
         @Flag(help: "Print JSON.") var json = false
 
         func validate() throws {
@@ -39,8 +41,14 @@ extension Kith {
             let goal = need.map { "need:\($0.value)" } ?? self.goal.joined(separator: " ")
             let answer = try ReachQuery(try store.reading())
                 .reach(goal, maxHops: maxHops, limit: limit, alternatives: alternatives)
+            if let graph {
+                let drawing = ReachDOT(answer: answer)
+                try Picture(dot: drawing.render(), title: drawing.title, legend: ReachDOT.legend)
+                    .write(as: Picture.format(nil, out: graph), to: graph)
+            }
             if json { return try JSONOutput.print(answer) }
             print(ReachView(answer: answer).render())
+            if let graph { print(Terminal.dim("The picture: \(graph)")) }
         }
     }
 }

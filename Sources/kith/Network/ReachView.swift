@@ -9,13 +9,7 @@ struct ReachView {
     func render() -> String {
         var lines: [String] = []
         let goal = answer.goal
-        let what: String = switch goal.kind {
-        case .person: goal.query
-        case .organization: "\(goal.query) (organisation, \(Self.people(goal.targets)))"
-        case .tag: "people tagged \(goal.query) (\(Self.people(goal.targets)))"
-        case .text: "“\(goal.query)” (\(Self.people(goal.targets)) match)"
-        case .need: "what your need #\(goal.needID ?? 0) asks for, “\(goal.query)” (\(Self.people(goal.targets)) match)"
-        }
+        let what = Self.goalText(goal)
         lines.append(Terminal.bold(startIsMe ? "Who can introduce you to \(what)?"
                                              : "How \(answer.from.name) is connected to \(what)"))
         if goal.searched < goal.targets {
@@ -118,6 +112,17 @@ struct ReachView {
             return parts.joined(separator: " and ") + "; you have introduced them to no one"
         case .ledgerLeansTheirWay(let balance):
             return "the ledger leans their way (balance \(balance))"
+        }
+    }
+
+    /// `Stripe (organisation, 12 people)`, `“seed investor” (40 people match)`.
+    static func goalText(_ goal: ReachGoal) -> String {
+        switch goal.kind {
+        case .person: goal.query
+        case .organization: "\(goal.query) (organisation, \(people(goal.targets)))"
+        case .tag: "people tagged \(goal.query) (\(people(goal.targets)))"
+        case .text: "“\(goal.query)” (\(people(goal.targets)) match)"
+        case .need: "what your need #\(goal.needID ?? 0) asks for, “\(goal.query)” (\(people(goal.targets)) match)"
         }
     }
 

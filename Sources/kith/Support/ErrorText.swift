@@ -81,6 +81,7 @@ extension KithError {
         case .alternatives: "--alternatives must be \(range), not \(value)"
         case .days: "--days must be \(range), not \(value)"
         case .people: "--people must be \(range), not \(value)"
+        case .depth: "--depth must be \(range), not \(value): further, a picture shows everyone"
         case .strength:
             "strength must be from \(allowed.lowerBound) (acquaintance) to \(allowed.upperBound) (closest), not \(value)"
         }

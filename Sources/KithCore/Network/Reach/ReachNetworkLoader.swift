@@ -7,11 +7,6 @@ import KithGraph
 /// start's ties into all that, and the evidence behind every tie. What is read grows with the
 /// neighbourhood, never with the network, and holds every route of at most `maxHops` hops.
 struct ReachNetworkLoader {
-    private struct StoredTie {
-        var strength: Int
-        var source: TieSource
-    }
-
     let db: Database
     let source: Int64
     let me: Int64
@@ -19,7 +14,7 @@ struct ReachNetworkLoader {
     let maxHops: Int
     let today: Day
 
-    private var ties: [UInt64: StoredTie] = [:]
+    private var ties: [UInt64: TieWeighing.StoredTie] = [:]
     /// The targets and everyone traced back from them.
     private var near = Set<Int64>()
     private var organizations: [Int64: String] = [:]
@@ -51,7 +46,7 @@ struct ReachNetworkLoader {
         var found: [(Int64, Int64)] = []
         while let row = try rows.next() {
             let a: Int64 = row[0], b: Int64 = row[1]
-            ties[Self.pair(a, b)] = StoredTie(strength: row[2], source: try row.decode(atIndex: 3))
+            ties[Self.pair(a, b)] = TieWeighing.StoredTie(strength: row[2], source: try row.decode(atIndex: 3))
             found.append((a, b))
         }
         return found
@@ -140,19 +135,6 @@ struct ReachNetworkLoader {
         return attendance
     }
 
-    /// The events each of `people` was logged at, oldest id first.
-    private func events(of people: [Int64]) throws -> [Int64: [(id: Int64, name: String)]] {
-        var events: [Int64: [(id: Int64, name: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT wp.person_id, e.id, e.name FROM json_each(?) w
-            JOIN interaction_person wp ON wp.person_id = w.value JOIN interaction i ON i.id = wp.interaction_id
-            JOIN event e ON e.id = i.event_id ORDER BY 1, 2
-            """, arguments: [IDList.json(people)]) {
-            events[row[0], default: []].append((row[1], row[2]))
-        }
-        return events
-    }
-
     /// Dense ids for everyone on a tie that can be part of a route, and each tie weighed by its
     /// evidence.
     private mutating func build() throws -> ReachNetwork {
@@ -166,7 +148,7 @@ struct ReachNetworkLoader {
             organizations[id] = organization
         }
         // Every tie between others weighs the events where I met both, so everyone's events.
-        eventsOf = try events(of: people)
+        eventsOf = try TieWeighing.events(of: people, in: db)
         let evidence = try self.evidence(for: edges)
         var graphEdges: [Graph.Edge] = []
         var byKey: [UInt64: TieEvidence] = [:]
@@ -180,35 +162,10 @@ struct ReachNetworkLoader {
                             evidence: byKey)
     }
 
-    /// The evidence of each tie: my interactions behind my ties, introductions (between the two,
-    /// or exchanged with me), shared organisation and events.
+    /// The evidence of each tie, weighed as README says.
     private func evidence(for edges: [(Int64, Int64)]) throws -> [TieEvidence] {
-        let (introducedToEachOther, exchangedWithMe) = try Self.introductions(me: me, in: db)
-        let interactions = try Self.interactions(with: edges.compactMap { $0.0 == me ? $0.1 : $0.1 == me ? $0.0 : nil },
-                                                 today: today, in: db)
-        return edges.map { a, b in
-            let mine = a == me || b == me
-            var item = TieEvidence(mine: mine)
-            if let tie = ties[Self.pair(a, b)] {
-                item.strength = tie.strength
-                item.source = tie.source.evidence
-            }
-            if mine {
-                let other = a == me ? b : a
-                item.interactions = interactions[other] ?? []
-                item.introductions = exchangedWithMe[other] ?? 0
-                return item
-            }
-            item.introductions = introducedToEachOther[Self.pair(a, b)] ?? 0
-            if let first = organizations[a], let second = organizations[b], first.lowercased() == second.lowercased() {
-                item.sharedOrganization = first
-            }
-            if let theirs = eventsOf[a], let others = eventsOf[b] {
-                let attended = Set(theirs.map(\.id))
-                item.sharedEvents = others.filter { attended.contains($0.id) }.map(\.name)
-            }
-            return item
-        }
+        try TieWeighing(me: me, today: today, ties: ties, organizations: organizations, eventsOf: eventsOf)
+            .evidence(for: edges, in: db)
     }
 
     /// Made introductions: how many between each pair, and how many each person exchanged with
