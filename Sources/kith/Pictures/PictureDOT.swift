@@ -27,7 +27,8 @@ struct PictureDOT {
         dot.open("graph kith")
         let large = picture.people.count > Self.largePicture
         dot.line("graph [" + DOT.attributes([
-            "layout": large ? "sfdp" : "fdp", "overlap": "prism", "splines": "true", "outputorder": "edgesfirst",
+            // Longer ideal edges and a margin around each box keep organisations apart.
+            "layout": large ? "sfdp" : "fdp", "K": "0.9", "sep": "+10", "overlap": "prism", "splines": "true", "outputorder": "edgesfirst",
             "fontname": "Helvetica", "fontsize": "12", "labelloc": "t", "label": ([title] + legend).joined(separator: "\n"),
         ]) + "];")
         dot.line("node [shape=box style=\"rounded,filled\" fontname=\"Helvetica\" fontsize=10 color=\"#616161\" fillcolor=\"#ffffff\"];")

@@ -38,6 +38,7 @@ extension Kith {
                 .first(where: { $0.id != friends[0].id })
             else { throw KithError.invalid("the sample network has no investor to introduce; use --people 200 or more") }
             try followUp(introducer: friends[0], colleague: friends[1], investor: investor, path)
+            try draw(path)
             print("")
             if removing {
                 print(Terminal.dim("# The demo database is removed; 'kith demo --keep' keeps it to try commands on."))
@@ -110,6 +111,23 @@ extension Kith {
                      ["ledger", introducer.name], path)
             try step("Your week: promises, introductions to follow up, people to call, birthdays.", ["week", "--limit", "5"], path)
             try step("Before your next coffee with Maya: one page on her.", ["brief", "Achterberg"], path)
+        }
+
+        /// Ends with two pictures, kept in their own folder (sample people only): SVG when
+        /// Graphviz is installed, else DOT and how to draw it.
+        private func draw(_ path: String) throws {
+            let pictures = FileManager.default.temporaryDirectory.appendingPathComponent("kith-demo-pictures-\(getpid())")
+            try FileManager.default.createDirectory(at: pictures, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let ext = Graphviz.executable == nil ? "dot" : "svg"
+            let network = pictures.appendingPathComponent("network.\(ext)").path
+            let reach = pictures.appendingPathComponent("reach.\(ext)").path
+            try step("A picture of your network: grouped by organisation, coloured by how long since you spoke.",
+                     ["graph", "--out", network], path)
+            try step("And the answer to \"who can introduce you to a seed investor?\": every route, the best bold, others dashed.",
+                     ["graph", "--reach", "seed investor", "--out", reach], path)
+            print(Terminal.dim("# The pictures: \(network) and \(reach)"
+                               + (ext == "svg" ? " (open them in a browser)" : "; \(Graphviz.install) to draw them as SVG")))
         }
 
         static func quoted(_ argument: String) -> String {

@@ -24,9 +24,9 @@ struct PictureBuilder {
     mutating func picture(kind: NetworkPicture.Kind, focus: PersonSummary?, depth: Int?, people ids: [Int64],
                           weights: [Int64: Double], depths: [Int64: Int], filter: PictureFilter, total: Int) throws -> NetworkPicture {
         let ties = try TieWeighing.ties(among: ids, minStrength: filter.minStrength, me: me, today: today, in: db)
-        var tiedToMe = Set<Int64>(), tiedToFocus = Set<Int64>()
+        // I know someone when I have a tie to them, drawn or not (`weights` holds my ties).
+        var tiedToFocus = Set<Int64>()
         for tie in ties {
-            if tie.a == me || tie.b == me { tiedToMe.insert(tie.a == me ? tie.b : tie.a) }
             if let focus, tie.a == focus.id || tie.b == focus.id { tiedToFocus.insert(tie.a == focus.id ? tie.b : tie.a) }
         }
         let summaries = Dictionary(uniqueKeysWithValues: try PersonSummary.fetchAll(db, sql: """
@@ -40,7 +40,7 @@ struct PictureBuilder {
             return NetworkPicture.Person(
                 person: summary, tags: tags[id] ?? [], isMe: id == me, lastContact: last, daysSince: last.map { $0.days(to: today) },
                 drifting: drifting.contains(id), owed: owed[id] ?? 0, depth: kind == .person ? depths[id] : nil,
-                mutual: kind == .person && id != focus?.id && id != me ? tiedToMe.contains(id) && tiedToFocus.contains(id) : nil,
+                mutual: kind == .person && id != focus?.id && id != me ? weights[id] != nil && tiedToFocus.contains(id) : nil,
                 weight: weights[id] ?? (id == me ? 1 : 0))
         }
         return NetworkPicture(kind: kind, focus: focus, depth: depth, people: people,
