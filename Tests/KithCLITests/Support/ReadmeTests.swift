@@ -70,5 +70,10 @@ import Testing
         #expect(cards.count >= 3 && cards.allSatisfy { $0.hasSuffix(".vcf") }, "\(cards)")
         #expect(try kith.count("vdir_item", "kind = 'contacts'") == cards.count)
         #expect(try kith.count("vdir_item", "kind = 'calendar'") > 0)
+        // The pictures, drawn by Graphviz: SVG, and HTML with the SVG inline.
+        for (file, start) in [("priya.svg", "<?xml"), ("network.svg", "<?xml"), ("ana.html", "<!DOCTYPE html>"), ("investors.dot", "graph kith {")] {
+            let text = try String(contentsOf: kith.folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.hasPrefix(start), "\(file)")
+        }
     }
 }

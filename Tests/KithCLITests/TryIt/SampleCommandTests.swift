@@ -47,7 +47,8 @@ import Testing
     }
 
     /// The demo's own temporary database (sample people are people-shaped data) is gone when it
-    /// ends, unless --keep, which says where it is.
+    /// ends, unless --keep, which says where it is; only the two pictures it ends with stay, in a
+    /// folder of their own that it names.
     @Test func demoLeavesNothingBehindUnlessKept() throws {
         let temporary = kith.folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
@@ -55,7 +56,11 @@ import Testing
         let result = try kith.run(["demo", "--people", "300"], useDB: false, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("# The demo database is removed; 'kith demo --keep' keeps it"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
+        #expect(left.count == 1 && left[0].hasPrefix("kith-demo-pictures-"), "\(left)")
+        let pictures = temporary.appendingPathComponent(left.first ?? "none")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: pictures.path).sorted() == ["network.svg", "reach.svg"])
+        #expect(result.stdout.contains("# The pictures: \(pictures.path)/network.svg and \(pictures.path)/reach.svg"))
         let kept = try kith.run(["demo", "--people", "300", "--keep"], useDB: false, environment: environment)
         let line = try #require(kept.stdout.split(separator: "\n").first { $0.hasPrefix("# The demo database is kept at ") })
         let path = String(line.dropFirst("# The demo database is kept at ".count).dropLast())
