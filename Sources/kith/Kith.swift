@@ -39,15 +39,39 @@ struct Kith: ParsableCommand {
     /// Runs `arguments` as one kith command line, or the process's own when nil; long output
     /// goes through a pager on a terminal unless `paging` is false (the demo's steps).
     static func execute(_ arguments: [String]? = nil, paging: Bool = true) throws {
-        var command = try parseAsRoot(arguments)
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        var command = try parseDirectly(given) ?? parseAsRoot(arguments)
         let pager = paging ? Pager.start(for: command) : nil
         defer { pager?.finish() }
-        try Invocation.$arguments.withValue(arguments ?? Array(CommandLine.arguments.dropFirst())) {
+        try Invocation.$arguments.withValue(given) {
             try command.run()
         }
     }
 
+    /// The command `arguments` name, parsed as that command alone: parsing from the root builds
+    /// and checks every command's arguments, most of a small command's start-up. Anything the
+    /// command alone does not accept as it is (help, a mistake, the version, a completion script)
+    /// is left to the root, so that what is printed is exactly what the root prints.
+    static func parseDirectly(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard let name = arguments.first, !name.hasPrefix("-"),
+              let type = configuration.subcommands.first(where: { $0._commandName == name || $0.configuration.aliases.contains(name) })
+        else { return nil }
+        let rest = Array(arguments.dropFirst())
+        // Asked for help or completions: the root words them with the command's full name.
+        guard !rest.contains(where: { ["-h", "--help", "-help", "--experimental-dump-help"].contains($0) }) else { return nil }
+        return try? parse(type, rest)
+    }
+
+    private static func parse<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) throws -> any ParsableCommand {
+        try type.parse(arguments)
+    }
+
     static func main() {
+        // The version, without parsing any command.
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"], !configuration.version.isEmpty {
+            print(configuration.version)
+            return
+        }
         do {
             try execute()
         } catch let error as KithError {
