@@ -21,11 +21,7 @@ let package = Package(
             dependencies: [
                 "KithCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent executable: the loader has no 94,000 relocations to apply and
-            // far fewer pages to copy, which was most of the system time of every command
-            // (kith --version 4.3 → 2.6 ms). The libraries it loads keep their randomised addresses.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux]))]
+            ]
         ),
         .target(
             name: "KithCore",

@@ -17,7 +17,7 @@ sizes=("${@:-10000 100000}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 export NO_COLOR=1
 

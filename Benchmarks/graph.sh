@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 export TASKRC="$work/taskrc" TASKDATA="$work/task"
 mkdir -p "$TASKDATA"

@@ -13,7 +13,7 @@ other=${2:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject >/dev/null 2>&1
 

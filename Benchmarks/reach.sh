@@ -19,7 +19,7 @@ sizes=("${@:-1000 10000 100000}")
 sizes=(${sizes[@]})
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 bench="$PWD/Benchmarks"
 export NO_COLOR=1 KITH_TODAY=2026-11-21

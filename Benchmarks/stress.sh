@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 writers=${1:-8} writes=${2:-250} readers=${3:-2} kills=${4:-30} cards=${5:-50000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 export NO_COLOR=1 KITH_TODAY=2026-11-22
 failed=0

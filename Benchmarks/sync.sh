@@ -12,7 +12,7 @@ people=${1:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --static-swift-stdlib >/dev/null
+swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null
 kith="$PWD/.build/release/kith"
 export TASKDATA="$work/task" TASKRC="$work/taskrc" KITH_DB="$work/kith.db"
 mkdir -p "$TASKDATA" "$work/contacts" && touch "$TASKRC"
