@@ -36,7 +36,7 @@ public struct PeopleQuery: Sendable {
             if let tag = filter.tag, try Tag.filter(sql: "name = ? COLLATE NOCASE", arguments: [tag]).fetchCount(db) == 0 {
                 throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
             }
-            return try PersonListItem.all(me: me.id).matching(filter).fetchAll(db)
+            return try PersonListing(db: db, me: me.id, filter: filter).rows()
         }
     }
 
