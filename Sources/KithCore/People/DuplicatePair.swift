@@ -85,14 +85,23 @@ private struct DuplicateFinder {
                 }
             }
         }
+        let ids = people.map(\.id), words = people.map(\.words)
         for indices in byOrganization.values where indices.count > 1 && indices.count <= 500 {
-            for (position, first) in indices.enumerated() {
-                for second in indices[(position + 1)...] {
-                    let a = people[first], b = people[second]
-                    guard a.words != b.words, min(a.words.count, b.words.count) >= 2 else { continue }
-                    let (short, long) = a.words.count <= b.words.count ? (a.words, b.words) : (b.words, a.words)
-                    if Set(short).isSubset(of: Set(long)) { note(a.id, b.id, "similar name and same organisation") }
-                }
+            similarNames(among: indices, ids, words)
+        }
+    }
+
+    /// Pairs among `indices` (people at one organisation) where one name's words are all words
+    /// of the other's ("Ana Silva", "Ana M. Silva"). Each person's candidates are those holding
+    /// every one of their words, found by word rather than by trying every pair.
+    private mutating func similarNames(among indices: [Int], _ ids: [Int64], _ words: [[String]]) {
+        var holding: [String: Set<Int>] = [:]
+        for index in indices { for word in words[index] { holding[word, default: []].insert(index) } }
+        for short in indices where words[short].count >= 2 {
+            var candidates = holding[words[short][0]] ?? []
+            for word in words[short].dropFirst() where !candidates.isEmpty { candidates.formIntersection(holding[word] ?? []) }
+            for long in candidates where long != short && words[long] != words[short] && words[long].count >= words[short].count {
+                note(ids[short], ids[long], "similar name and same organisation")
             }
         }
     }

@@ -62,13 +62,22 @@ struct TieWeighing {
                      in db: Database) throws -> [Weighed] {
         var stored: [UInt64: StoredTie] = [:]
         var pairs: [(Int64, Int64)] = []
-        let ends = touching.map { "AND (person_a = \($0) OR person_b = \($0))" } ?? ""
-        for row in try Row.fetchAll(db, sql: """
+        // One person's ties by the tie indexes, the rest of the set checked here: an IN over a
+        // whole network's ids costs more than the ties it finds.
+        let among = Set(people)
+        let rows = try touching.map { person in
+            try Row.fetchAll(db, sql: """
+                SELECT person_a, person_b, strength, source FROM tie WHERE (person_a = ? OR person_b = ?) AND strength >= ?
+                ORDER BY person_a, person_b
+                """, arguments: [person, person, minStrength])
+        } ?? Row.fetchAll(db, sql: """
             SELECT person_a, person_b, strength, source FROM tie
             WHERE person_a IN (SELECT value FROM json_each(:ids)) AND person_b IN (SELECT value FROM json_each(:ids))
-            AND strength >= :least \(ends) ORDER BY person_a, person_b
-            """, arguments: ["ids": IDList.json(people), "least": minStrength]) {
+            AND strength >= :least ORDER BY person_a, person_b
+            """, arguments: ["ids": IDList.json(people), "least": minStrength])
+        for row in rows {
             let (a, b): (Int64, Int64) = (row[0], row[1])
+            guard among.contains(a), among.contains(b) else { continue }
             stored[ReachNetworkLoader.pair(a, b)] = StoredTie(strength: row[2], source: try row.decode(atIndex: 3))
             pairs.append((a, b))
         }
