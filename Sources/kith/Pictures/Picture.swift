@@ -76,7 +76,7 @@ struct Picture {
 enum Graphviz {
     /// `dot` on the PATH, which lays out with the engine the DOT names (`layout=fdp`, …).
     static var executable: String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = Environment.variables["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 

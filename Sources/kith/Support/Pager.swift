@@ -28,7 +28,7 @@ final class Pager {
     /// Starts the pager and sends standard output to it, or returns nil when there is none to use.
     static func start(for command: any ParsableCommand) -> Pager? {
         guard let paged = command as? PagedCommand, !paged.paging.noPager, isatty(STDOUT_FILENO) == 1 else { return nil }
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.variables
         guard let pager = environment["PAGER"] ?? (Self.onPath("less", environment) ? "less -FRX" : nil),
               !pager.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         // Quitting the pager early closes the pipe: the rest of the output is dropped, quietly.

@@ -13,7 +13,7 @@ struct StoreOptions: ParsableArguments {
     /// The database path: `--db`, else `$KITH_DB`, else the XDG data folder. An empty `--db` or
     /// `$KITH_DB` stays empty, and the store refuses it: it must never mean the real database.
     var path: String {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.variables
         if let db { return db }
         if let db = environment["KITH_DB"] { return db }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/kith/kith.db" }
@@ -34,11 +34,11 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Whether `$KITH_TODAY` fixes the day.
-    var clockFixed: Bool { ProcessInfo.processInfo.environment["KITH_TODAY"].flatMap { Day(iso: $0) } != nil }
+    var clockFixed: Bool { Environment.variables["KITH_TODAY"].flatMap { Day(iso: $0) } != nil }
 
     /// Today, or `$KITH_TODAY` (YYYY-MM-DD) when set, so that scripts and tests can fix the date.
     var today: Day {
-        if let text = ProcessInfo.processInfo.environment["KITH_TODAY"], let day = Day(iso: text) { return day }
+        if let text = Environment.variables["KITH_TODAY"], let day = Day(iso: text) { return day }
         return Day.today()
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Where output goes and whether it may be colored: only on a terminal, never with `NO_COLOR`.
 enum Terminal {
     static let colorEnabled: Bool = {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.variables
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
@@ -14,7 +14,7 @@ enum Terminal {
     /// How wide output may be: `$COLUMNS` when set, else the terminal's width; nil when writing
     /// to a pipe or a file, where lines are kept whole.
     static let columns: Int? = {
-        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        if let text = Environment.variables["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
         var size = winsize()
         guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)

@@ -9,7 +9,7 @@ struct SyncSettings {
     var calendar: String?
 
     static var path: String {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.variables
         let home = environment["HOME"] ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         return config + "/kith/config"
@@ -19,7 +19,7 @@ struct SyncSettings {
     static func read(from path: String = SyncSettings.path) throws -> SyncSettings {
         guard let data = FileManager.default.contents(atPath: path) else { return SyncSettings() }
         var settings = SyncSettings()
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let home = Environment.variables["HOME"] ?? NSHomeDirectory()
         for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated() {
             let text = line.trimmingCharacters(in: .whitespaces)
