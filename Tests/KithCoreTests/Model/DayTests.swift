@@ -3,6 +3,13 @@ import Testing
 @testable import KithCore
 
 @Suite struct DayTests {
+    /// The C library's local day is Foundation's (both read TZ, else /etc/localtime).
+    @Test func todayIsTheDayFoundationGives() {
+        let before = Day.today(in: .current)
+        let today = Day.today()
+        #expect(today == before || today == Day.today(in: .current))
+    }
+
     @Test(arguments: ["1970-01-01", "2000-02-29", "2026-11-21", "1899-12-31", "2400-12-31"])
     func roundTripsThroughText(_ text: String) throws {
         let day = try #require(Day(iso: text))
