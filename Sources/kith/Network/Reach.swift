@@ -44,7 +44,7 @@ extension Kith {
             if let graph {
                 let drawing = ReachDOT(answer: answer)
                 try Picture(dot: drawing.render(), title: drawing.title, legend: ReachDOT.legend)
-                    .write(as: Picture.format(nil, out: graph), to: graph)
+                    .write(as: try Picture.format(nil, out: graph), to: graph)
             }
             if json { return try JSONOutput.print(answer) }
             print(ReachView(answer: answer).render())

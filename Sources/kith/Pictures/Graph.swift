@@ -45,7 +45,7 @@ extension Kith {
                 if json { return try JSONOutput.print(answer) }
                 let drawing = ReachDOT(answer: answer)
                 return try Picture(dot: drawing.render(), title: drawing.title, legend: ReachDOT.legend)
-                    .write(as: Picture.format(format, out: out), to: out)
+                    .write(as: try Picture.format(format, out: out), to: out)
             }
             let filter = PictureFilter(minStrength: minStrength, tag: tag, organization: org, limit: limit)
             let query = PictureQuery(context)
@@ -54,7 +54,7 @@ extension Kith {
             if json { return try JSONOutput.print(picture) }
             let drawing = PictureDOT(picture: picture, colouring: colorBy)
             try Picture(dot: drawing.render(), title: drawing.title, legend: drawing.legend)
-                .write(as: Picture.format(format, out: out), to: out)
+                .write(as: try Picture.format(format, out: out), to: out)
         }
     }
 }

@@ -13,11 +13,17 @@ struct Picture {
     let title: String
     let legend: [String]
 
-    /// `--format`, else the extension of `--out` (`.gv` is DOT too), else DOT.
-    static func format(_ given: Format?, out: String?) -> Format {
+    /// `--format`, else the extension of `--out` (`.gv` is DOT too; none is DOT), else DOT. An
+    /// extension kith does not draw is refused rather than filled with DOT.
+    static func format(_ given: Format?, out: String?) throws -> Format {
         if let given { return given }
         let ext = out.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
-        return ext == "gv" ? .dot : Format(rawValue: ext) ?? .dot
+        if ext.isEmpty || ext == "gv" { return .dot }
+        guard let format = Format(rawValue: ext) else {
+            throw KithError.invalid("kith draws .dot, .svg, .png and .html, not .\(ext); for anything else, "
+                                    + "Graphviz: kith graph | dot -T\(ext) -o \(URL(fileURLWithPath: out ?? "").lastPathComponent)")
+        }
+        return format
     }
 
     func write(as format: Format, to out: String?) throws {

@@ -116,6 +116,11 @@ import Testing
         try kith.refuses(["graph", "--min-strength", "0"])
         try kith.refuses(["graph", "Nobody Here"])
         try kith.refuses(["graph", "--tag", "nosuchtag"])
+        try kith.refuses(["graph", "--out", "net.pdf"],
+                         "kith: error: kith draws .dot, .svg, .png and .html, not .pdf; for anything else, Graphviz: "
+                         + "kith graph | dot -Tpdf -o net.pdf\n")
+        try kith.refuses(["reach", "Cy", "--graph", "reach.jpeg"])
+        #expect(!FileManager.default.fileExists(atPath: kith.folder.appendingPathComponent("net.pdf").path))
     }
 
     @Test func aTenThousandPersonNetworkIsDrawnWithinTheLimit() throws {
