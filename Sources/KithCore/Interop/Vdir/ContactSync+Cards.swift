@@ -44,6 +44,7 @@ extension ContactSync {
         if isPrimary { row.rendered = rendering(try fresh(id).person, uid: row.uid, try fresh(id).cards) }
         row.syncedAt = now
         try row.update(db)
+        if !isPrimary && !changed.isEmpty { enriched.insert(id) }
         if changed.isEmpty { report.unchanged += 1 } else {
             note(.kith, "updated", try fresh(id).person.name, row, detail: changed.joined(separator: ", "))
         }

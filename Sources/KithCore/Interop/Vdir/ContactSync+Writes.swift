@@ -48,6 +48,7 @@ extension ContactSync {
         if let first = primary[id], first != row.id {
             row.rendered = ""
             try row.save(db)
+            if stored.outcome == .updated { enriched.insert(id) }
             return note(.kith, stored.outcome == .unchanged ? "matched" : "updated", name, row,
                         detail: "a second card of theirs; kith writes to the first, \(try firstFile(first))")
         }
@@ -64,6 +65,19 @@ extension ContactSync {
         if CardDigest(written) != CardDigest(incoming.contact) {
             try write(id, into: &row)
             note(.folder, "rewritten", name, row, detail: "with what Kith knows of them")
+        }
+    }
+
+    /// Rewrites the cards of people a second card added to, when what Kith would write changed.
+    mutating func refreshEnriched() throws {
+        for id in enriched.sorted() {
+            guard let first = primary[id], var row = try VdirItem.fetchOne(db, key: first),
+                  row.personID == id, FileManager.default.fileExists(atPath: folder.path + "/" + row.file) || dryRun
+            else { continue }
+            let (person, cards) = try fresh(id)
+            guard rendering(person, uid: row.uid, cards) != row.rendered else { continue }
+            try write(id, into: &row)
+            note(.folder, "rewritten", person.name, row, detail: "with what a second card of theirs added")
         }
     }
 

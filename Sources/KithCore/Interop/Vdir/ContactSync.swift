@@ -19,6 +19,9 @@ struct ContactSync {
     let people: [Int64: Person]
     /// The row of each person's card in this folder: the first, when two cards are one person.
     var primary: [Int64: Int64] = [:]
+    /// People a second card of theirs added to in this sync: their own card is brought up to
+    /// date before it ends, not at the next sync.
+    var enriched: Set<Int64> = []
     var report: SyncReport
 
     /// A card new in the folder, or whose bytes changed since the last sync, read.
@@ -59,6 +62,7 @@ struct ContactSync {
         for person in cards.people where !person.isSelf && primary[person.id!] == nil {
             try writeNew(person, taken: &taken)
         }
+        try refreshEnriched()
         return report
     }
 

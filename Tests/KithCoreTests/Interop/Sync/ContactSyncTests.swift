@@ -164,6 +164,36 @@ import Testing
         #expect(try synced().changes.isEmpty)
     }
 
+    /// Every card of the real exports' fixtures (Apple, Google, Outlook, Android, Japanese and
+    /// Russian phones…), one per file as vdirsyncer keeps them: the first sync takes them in (a
+    /// second card of one person included, whose first card it then brings up to date); the
+    /// second changes nothing on either side.
+    @Test func realExportsCardsSyncInOnceAndThenStayStill() throws {
+        let empty = try Store.empty()
+        let folder = try Vdir()
+        let corpus = Fixtures.url("contacts")
+        var cards = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() where name.hasSuffix(".vcf") {
+            let data = try Data(contentsOf: corpus.appendingPathComponent(name))
+            var start = data.startIndex
+            while let begin = data[start...].range(of: Data("BEGIN:VCARD".utf8)),
+                  let end = data[begin.upperBound...].range(of: Data("END:VCARD".utf8)) {
+                var stop = end.upperBound
+                while stop < data.endIndex, data[stop] == 0x0D || data[stop] == 0x0A { stop += 1 }
+                try data[begin.lowerBound..<stop].write(to: URL(fileURLWithPath: folder.path + "/\(name)-\(cards).vcf"))
+                cards += 1
+                start = stop
+            }
+        }
+        #expect(cards >= 50)
+        let first = try SyncService(empty.context).contacts(in: folder.path)
+        #expect(first.changes.filter { $0.side == .kith }.count == cards)
+        let before = try folder.snapshot()
+        let second = try SyncService(empty.context).contacts(in: folder.path)
+        #expect(second.changes.isEmpty && second.conflicts.isEmpty && second.unchanged == cards)
+        #expect(try folder.snapshot() == before)
+    }
+
     @Test(arguments: [
         ("junk.vcf", "hello\r\n", "is not a vCard (no BEGIN:VCARD line)"),
         ("two.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nEND:VCARD\r\n",

@@ -33,7 +33,8 @@ struct Vdir {
         var snapshot: [String: String] = [:]
         for file in files {
             let attributes = try FileManager.default.attributesOfItem(atPath: path + "/" + file)
-            snapshot[file] = try text(file) + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path + "/" + file))
+            snapshot[file] = bytes.base64EncodedString() + "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
         }
         return snapshot
     }
