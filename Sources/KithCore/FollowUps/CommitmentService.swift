@@ -37,8 +37,7 @@ public struct CommitmentService: Sendable {
                 let verb = status == .done ? "marked done" : "dropped"
                 throw KithError.invalid("commitment #\(id) is already \(commitment.status.rawValue); only an open one can be \(verb)")
             }
-            commitment.status = status
-            commitment.doneAt = status == .done ? day.map { Timestamp(day: $0, secondOfDay: 12 * 3600) } ?? Timestamp.now() : nil
+            commitment.close(as: status, on: day)
         }
     }
 

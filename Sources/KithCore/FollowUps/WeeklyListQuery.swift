@@ -24,7 +24,9 @@ public struct WeeklyListQuery: Sendable {
     }
 
     /// The list as `db` has it: inside a sync's transaction, after it marked promises done.
-    func list(days: Int, limit: Int, in db: Database) throws -> WeeklyList {
+    /// Without `suggesting`, the introductions I could make are left out: a calendar has no
+    /// item for them, and matching every fresh need is most of the list's work in a large network.
+    func list(days: Int, limit: Int, suggesting: Bool = true, in db: Database) throws -> WeeklyList {
         let until = context.today.adding(days: days - 1)
         let me = try PersonResolver(db: db).me().id
         let commitments = try CommitmentEntry.named(try Commitment.fetchAll(db, sql: """
@@ -42,12 +44,17 @@ public struct WeeklyListQuery: Sendable {
             keepInTouch: Array(keepInTouch.prefix(limit)), keepInTouchTotal: keepInTouch.count,
             drifting: Array(drifting.prefix(limit)), driftingTotal: drifting.count,
             birthdays: Array(birthdays.prefix(limit)), birthdaysTotal: birthdays.count,
-            couldIntroduce: try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays),
-                                                   limit: Self.matchesShown, today: context.today, in: db).matches,
+            couldIntroduce: suggesting ? try couldIntroduce(in: db) : [],
             recap: try recap(in: db),
             undatedOpen: try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM commitment WHERE status = 'open' AND due IS NULL AND owed_by_me = 1
                 """) ?? 0)
+    }
+
+    /// The best introductions I could make for needs said lately.
+    private func couldIntroduce(in db: Database) throws -> [NeedMatch] {
+        try MatchQuery.matches(for: nil, saidSince: context.today.adding(days: -Self.freshNeedDays), limit: Self.matchesShown,
+                               today: context.today, in: db).matches
     }
 
     /// Names this database in calendar UIDs: the instant it was created (when "me" was), so two

@@ -46,3 +46,12 @@ extension DerivableRequest<Commitment> {
             """)
     }
 }
+
+extension Commitment {
+    /// Done (on `day`, at noon, or now when no day is given) or dropped: how a promise closes,
+    /// whether `kith done` closes it or a to-do completed in a synced calendar.
+    mutating func close(as status: CommitmentStatus, on day: Day?) {
+        self.status = status
+        doneAt = status == .done ? day.map { Timestamp(day: $0, secondOfDay: 12 * 3600) } ?? Timestamp.now() : nil
+    }
+}

@@ -81,10 +81,7 @@ struct Picture {
 /// Graphviz, run as the program it is: DOT in, SVG or PNG out.
 enum Graphviz {
     /// `dot` on the PATH, which lays out with the engine the DOT names (`layout=fdp`, …).
-    static var executable: String? {
-        let path = Environment.variables["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static var executable: String? { Environment.executable("dot") }
 
     static let install = "install Graphviz (apt install graphviz, brew install graphviz, dnf install graphviz), or use --format dot"
 

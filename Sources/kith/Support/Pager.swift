@@ -29,7 +29,7 @@ final class Pager {
     static func start(for command: any ParsableCommand) -> Pager? {
         guard let paged = command as? PagedCommand, !paged.paging.noPager, isatty(STDOUT_FILENO) == 1 else { return nil }
         let environment = Environment.variables
-        guard let pager = environment["PAGER"] ?? (Self.onPath("less", environment) ? "less -FRX" : nil),
+        guard let pager = environment["PAGER"] ?? (Environment.executable("less") != nil ? "less -FRX" : nil),
               !pager.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         // Quitting the pager early closes the pipe: the rest of the output is dropped, quietly.
         signal(SIGPIPE, SIG_IGN)
@@ -43,11 +43,6 @@ final class Pager {
         let terminal = dup(STDOUT_FILENO)
         dup2(pipe.fileHandleForWriting.fileDescriptor, STDOUT_FILENO)
         return Pager(process: process, pipe: pipe, terminal: terminal)
-    }
-
-    private static func onPath(_ program: String, _ environment: [String: String]) -> Bool {
-        (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
     }
 
     /// Ends the output, waits for the reader to quit the pager, and gives the terminal back.

@@ -45,7 +45,7 @@ struct CalendarSync {
         let seen = try read(rows, entries)
         let databaseID = try DatabaseIdentity.of(db)
         for row in rows { if let state = seen[row.file], state.completed { try complete(row, state, databaseID: databaseID) } }
-        let list = try query.list(days: 7, limit: 20, in: db)
+        let list = try query.list(days: 7, limit: 20, suggesting: false, in: db)
         let items = items(list, databaseID, now)
         for item in self.items(list, databaseID, Self.comparedStamp) { renderings[item.uid] = ContentHash.of(CalendarItem.file([item])) }
         let byUID = Dictionary(rows.map { ($0.uid ?? "", $0) }, uniquingKeysWith: { first, _ in first })
@@ -88,11 +88,15 @@ struct CalendarSync {
         return seen
     }
 
-    /// Content lines, unfolded (RFC 5545 § 3.1).
+    /// Content lines, unfolded (RFC 5545 § 3.1 folds as vCard does: the vCard reader's own
+    /// unfolding, with every line end real files use, a character folded in two made whole).
     static func unfolded(_ data: Data) -> [String] {
-        String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "\n\t", with: "")
-            .split(separator: "\n").map(String.init)
+        data.withUnsafeBytes { raw in
+            var lines = VCardLines(raw.bindMemory(to: UInt8.self))
+            var unfolded: [String] = []
+            while let (_, bytes) = lines.next() { unfolded.append(String(decoding: bytes, as: UTF8.self)) }
+            return unfolded
+        }
     }
 
     /// `20261123T101500Z` → `2026-11-23T10:15:00Z`.
@@ -107,9 +111,9 @@ struct CalendarSync {
     private mutating func complete(_ row: VdirItem, _ seen: Seen, databaseID: String) throws {
         guard let id = Self.commitment(row.uid, databaseID: databaseID),
               let commitment = try Commitment.fetchOne(db, key: id), commitment.status == .open else { return }
-        let day = min(seen.completedOn ?? query.context.today, query.context.today)
-        try db.execute(sql: "UPDATE commitment SET status = 'done', done_at = ? WHERE id = ?",
-                       arguments: [Timestamp(day: day, secondOfDay: 12 * 3600), id])
+        var done = commitment
+        done.close(as: .done, on: min(seen.completedOn ?? query.context.today, query.context.today))
+        try done.update(db)
         report.changes.append(.init(side: .kith, action: "done", name: "#\(id) \(commitment.what)", file: row.file,
                                     person: commitment.personID, detail: "completed in the folder"))
     }

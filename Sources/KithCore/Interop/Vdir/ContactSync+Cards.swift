@@ -41,12 +41,14 @@ extension ContactSync {
         if isPrimary && rendering(person, uid: row.uid, cards) != row.rendered { return try conflict(row, person, incoming) }
         let changed = isPrimary ? try CardApplication(db: db, now: now).apply(incoming.contact, to: id, importer: importer)
             : try importer.update(id, with: incoming.contact) ? ["added what a second card of theirs has"] : []
-        if isPrimary { row.rendered = rendering(try fresh(id).person, uid: row.uid, try fresh(id).cards) }
+        // The person as the card left them, read once for their card's hash and their name.
+        let (updated, cards) = try fresh(id)
+        if isPrimary { row.rendered = rendering(updated, uid: row.uid, cards) }
         row.syncedAt = now
         try row.update(db)
         if !isPrimary && !changed.isEmpty { enriched.insert(id) }
         if changed.isEmpty { report.unchanged += 1 } else {
-            note(.kith, "updated", try fresh(id).person.name, row, detail: changed.joined(separator: ", "))
+            note(.kith, "updated", updated.name, row, detail: changed.joined(separator: ", "))
         }
     }
 
@@ -64,10 +66,10 @@ extension ContactSync {
                            arguments: [line, id])
         }
         _ = try importer.update(id, with: incoming.contact)
-        try write(id, into: &row)
+        let merged = try write(id, into: &row)
         let kept = differing.isEmpty ? "" : "kept Kith's " + differing.map(\.field).joined(separator: ", ")
             + " (the card's are in the notes); "
-        report.conflicts.append(.init(side: .kith, action: "merged", name: try fresh(id).person.name, file: row.file,
+        report.conflicts.append(.init(side: .kith, action: "merged", name: merged.name, file: row.file,
                                       person: id, detail: "changed in Kith and in the folder: " + kept
                                           + "added what the card had new; rewrote the card"))
     }

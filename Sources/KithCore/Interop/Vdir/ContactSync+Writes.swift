@@ -44,7 +44,8 @@ extension ContactSync {
         row.personID = id
         row.saw(incoming.fingerprint, hash: incoming.hash)
         row.syncedAt = now
-        let name = try fresh(id).person.name
+        let (person, cards) = try fresh(id)
+        let name = person.name
         if let first = primary[id], first != row.id {
             row.rendered = ""
             try row.save(db)
@@ -52,7 +53,6 @@ extension ContactSync {
             return note(.kith, stored.outcome == .unchanged ? "matched" : "updated", name, row,
                         detail: "a second card of theirs; kith writes to the first, \(try firstFile(first))")
         }
-        let (person, cards) = try fresh(id)
         row.rendered = rendering(person, uid: row.uid, cards)
         try row.save(db)
         primary[id] = row.id
@@ -94,8 +94,10 @@ extension ContactSync {
         note(.folder, "written", person.name, row)
     }
 
-    /// Writes the person's card into the row's file, whole, and takes it as seen and rendered.
-    func write(_ id: Int64, into row: inout VdirItem) throws {
+    /// Writes the person's card into the row's file, whole, and takes it as seen and rendered;
+    /// returns the person as written.
+    @discardableResult
+    func write(_ id: Int64, into row: inout VdirItem) throws -> Person {
         let (person, cards) = try fresh(id)
         let uid = row.uid ?? person.uid
         let data = Data(cards.card(person, uid: uid, version: Self.version).utf8)
@@ -105,6 +107,7 @@ extension ContactSync {
         row.rendered = rendering(person, uid: uid, cards)
         row.syncedAt = now
         try row.save(db)
+        return person
     }
 
     /// A hash of the card Kith would write for `person`, without REV: a change of time alone
