@@ -39,6 +39,9 @@ extension Kith {
 
         func validate() throws {
             if what == nil, folder != nil { throw ValidationError("Say what the folder holds: kith sync contacts DIR") }
+            if what == .calendar, deletions {
+                throw ValidationError("--deletions is for contacts: a calendar sync removes what left the weekly list by itself")
+            }
         }
 
         func run() throws {

@@ -102,6 +102,21 @@ import Testing
         #expect(try kith.run(["graph"], environment: environment).status == 0)
     }
 
+    /// A PNG is a PNG: the signature, a header of a real size, and its end; a terminal is not
+    /// sent one.
+    @Test func aPNGIsDrawnToAFileAndNeverToATerminal() throws {
+        let file = kith.folder.appendingPathComponent("network.png").path
+        try kith.ok("graph", "--out", file)
+        let png = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        #expect(String(decoding: png[12..<16], as: UTF8.self) == "IHDR")
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width > 200 && height > 200)
+        #expect(String(decoding: png.suffix(8).prefix(4), as: UTF8.self) == "IEND")
+        let terminal = try kith.runOnTerminal(["graph", "--format", "png"], input: "")
+        #expect(terminal.status == 1 && terminal.stdout.contains("kith: error: a PNG is not for a terminal; give --out FILE.png"))
+    }
+
     @Test func theJSONSaysWhatThePictureHolds() throws {
         let picture = try #require(try kith.json("graph") as? [String: Any])
         #expect(Set(picture.keys) == ["kind", "people", "ties", "total", "limit"])

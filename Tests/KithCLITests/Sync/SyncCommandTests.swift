@@ -71,6 +71,59 @@ import Testing
         #expect(synced.allSatisfy { $0.children.first?.value("DESCRIPTION")?.contains("kith done 1") == true })
     }
 
+    /// A card deleted on the phone waits until --deletions; a card changed on both sides is a
+    /// conflict, listed, with the card's value kept in the notes.
+    @Test func deletionsWaitAndConflictsAreListed() throws {
+        try kith.ok("add", "Bo Chen", "--org", "Globex")
+        try kith.ok("sync", "contacts", contacts)
+        let bo = try #require(files(contacts).first { (try? String(contentsOfFile: contacts + "/" + $0, encoding: .utf8))?.contains("FN:Bo Chen") == true })
+        try FileManager.default.removeItem(atPath: contacts + "/" + bo)
+        let ann = try #require(files(contacts).first)
+        let card = try String(contentsOfFile: contacts + "/" + ann, encoding: .utf8)
+        try card.replacingOccurrences(of: "ORG:Acme", with: "ORG:Initech").write(toFile: contacts + "/" + ann, atomically: true, encoding: .utf8)
+        try kith.ok("edit", "Ann", "--org", "Umbrella")
+        let text = try kith.ok("sync", "contacts", contacts)
+        #expect(text.contains("1 conflict, 1 waiting"))
+        #expect(text.contains("  conflict: Ann Lake: changed in Kith and in the folder: kept Kith's organization"))
+        #expect(text.contains("  waiting: Bo Chen: their card was deleted in the folder; kith keeps them until a sync with --deletions removes them"))
+        #expect(try kith.count("person", "name = 'Ann Lake' AND organization = 'Umbrella' AND notes LIKE '%organization ''Initech''%'") == 1)
+        #expect(try kith.count("person", "name = 'Bo Chen'") == 1)
+        let removed = try kith.ok("sync", "contacts", contacts, "--deletions")
+        #expect(removed.contains("  kith    removed    Bo Chen (their card was deleted in the folder)"))
+        #expect(try kith.count("person", "name = 'Bo Chen'") == 0)
+    }
+
+    /// Completed on the phone (STATUS:COMPLETED in the file), the promise is done in Kith.
+    @Test func aToDoCompletedInTheCalendarIsDoneInKith() throws {
+        try kith.ok("sync", "calendar", calendar)
+        let file = try #require(files(calendar).first)
+        let item = try String(contentsOfFile: calendar + "/" + file, encoding: .utf8)
+        try item.replacingOccurrences(of: "STATUS:NEEDS-ACTION", with: "STATUS:COMPLETED\r\nCOMPLETED:20261120T093000Z")
+            .write(toFile: calendar + "/" + file, atomically: true, encoding: .utf8)
+        let text = try kith.ok("sync", "calendar", calendar)
+        #expect(text.contains("  kith    done       #1 send the deck (completed in the folder)"))
+        #expect(try kith.count("commitment", "id = 1 AND status = 'done' AND done_at = '2026-11-20T12:00:00Z'") == 1)
+    }
+
+    @Test func aConfigFileOrCommandLineKithCannotReadIsRefused() throws {
+        let config = kith.folder.appendingPathComponent("config/kith")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        let environment = ["XDG_CONFIG_HOME": kith.folder.appendingPathComponent("config").path]
+        try "contacts \(contacts)\n".write(to: config.appendingPathComponent("config"), atomically: true, encoding: .utf8)
+        let malformed = try kith.run(["sync"], environment: environment)
+        #expect(malformed.status == 1 && malformed.stdout.isEmpty)
+        #expect(malformed.stderr == "kith: error: \(config.path)/config, line 1: write a setting as 'contacts = DIR'\n")
+        // A folder without saying what it holds, and --deletions where it means nothing: the
+        // command line is refused (argument-parser's exit 64) and nothing is written.
+        let folderAlone = try kith.run(["sync", contacts])
+        #expect(folderAlone.status == 64 && folderAlone.stderr.hasPrefix("kith: error: "))
+        #expect(folderAlone.stderr.contains("contacts") && folderAlone.stderr.contains("calendar"))
+        let calendarDeletions = try kith.run(["sync", "calendar", calendar, "--deletions"])
+        #expect(calendarDeletions.status == 64)
+        #expect(calendarDeletions.stderr.hasPrefix("kith: error: --deletions is for contacts: a calendar sync removes what left"))
+        #expect(files(contacts).isEmpty && files(calendar).isEmpty)
+    }
+
     @Test func badFoldersAndFilesAreRefusedInOneLine() throws {
         try kith.refuses(["sync", "contacts"], "kith: error: name the folder (kith sync contacts DIR) or set 'contacts = DIR' in "
                          + kith.folder.path + "/.config/kith/config\n")

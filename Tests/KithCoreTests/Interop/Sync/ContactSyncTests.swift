@@ -199,6 +199,8 @@ import Testing
         ("two.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nEND:VCARD\r\n",
          "holds 2 cards, and a vdir one per file"),
         ("noname.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:x\r\nEND:VCARD\r\n", "line 1: a card with no name"),
+        // Text Kith could not give back whole (SQLite cuts it at a NUL) is never taken in.
+        ("nul.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\u{0}Lake\r\nEND:VCARD\r\n", "line 1: a NUL character in the name"),
     ])
     func aFileThatIsNotOneCardChangesNothing(file: String, text: String, message: String) throws {
         try synced()
