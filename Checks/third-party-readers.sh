@@ -3,7 +3,8 @@
 # (the parser under khard, Radicale and vdirsyncer) and khard itself, both installed here from
 # PyPI into a throwaway folder. The cards come from every fixture in Tests/Fixtures/contacts
 # (real exports' quirks) and from a sample network (with needs and offers), exported as vCard
-# 4.0 and 3.0; and the weekly list's iCalendar file, read by python icalendar.
+# 4.0 and 3.0; the weekly list's iCalendar file, read by python icalendar; and pictures (SVG
+# and HTML, drawn by Graphviz) read by python's XML and HTML parsers (Checks/read_picture.py).
 # Usage: Checks/third-party-readers.sh   (after `swift build` or `swift test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +12,8 @@ kith=${KITH:-.build/debug/kith}
 [[ -x $kith ]] || swift build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard icalendar >/dev/null 2>&1 \
-    || python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" vobject khard icalendar
+source Checks/tools.sh
+pip_install "$work/python" vobject khard icalendar
 export PYTHONPATH="$work/python" KITH_TODAY=2026-11-21
 khard() { python3 "$work/python/bin/khard" -c "$work/khard.conf" "$@"; }
 
@@ -41,20 +42,7 @@ text = open(sys.argv[1], encoding="utf-8", newline="").read()
 for index, card in enumerate(re.findall(r"BEGIN:VCARD\r\n.*?END:VCARD\r\n", text, re.S)):
     open(f"{sys.argv[2]}/card{index:05d}.vcf", "w", encoding="utf-8", newline="").write(card)
 PY
-        cat > "$work/khard.conf" <<CONF
-[addressbooks]
-[[kith]]
-path = $work/vdir
-[general]
-default_action = list
-editor = /bin/true
-merge_editor = /bin/true
-[contact table]
-display = formatted_name
-show_uids = yes
-[vcard]
-skip_unparsable = no
-CONF
+        khard_config "$work/khard.conf" "$work/vdir"
         listed=$(khard list --parsable | wc -l)
         if [[ $listed -ne $people ]]; then
             echo "khard listed $listed of $people contacts from vCard $version"; failed=1
@@ -90,4 +78,13 @@ week = json.load(sys.stdin)
 names = {"keep_in_touch": "Keep in touch", "drifting": "Drifting apart", "birthdays": "Birthday"}
 print(" ".join(repr(name) for key, name in names.items() if week[key]))')
 eval "python3 Checks/read_calendar.py \"\$work/week.ics\" $categories" || failed=1
-[[ $failed -eq 0 ]] && echo "third-party readers: every card read" || { echo "third-party readers: FAILED"; exit 1; }
+# Pictures (Graphviz draws them; .ci/run installs it): the SVG read by python's XML parser, the
+# HTML page by its HTML parser, with a name that tries to break out of both.
+"$kith" add 'Zoë "Fox" <script>alert(1)</script> & 🚀' --org 'A"; node [shape=star]' --db "$work/sample.db" >/dev/null
+for picture in network.svg network.html; do
+    "$kith" graph --limit 300 --out "$work/$picture" --db "$work/sample.db"
+    python3 Checks/read_picture.py "$work/$picture" 'Zoë "Fox" <script>alert(1)</script> & 🚀' || failed=1
+done
+"$kith" graph --reach "seed investor" --out "$work/reach.html" --db "$work/sample.db"
+python3 Checks/read_picture.py "$work/reach.html" || failed=1
+[[ $failed -eq 0 ]] && echo "third-party readers: every card, calendar and picture read" || { echo "third-party readers: FAILED"; exit 1; }

@@ -18,8 +18,8 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "vdir-sync: $*" >&2; exit 1; }
 
-python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" radicale vdirsyncer khard todoman \
-    >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check --target "$work/python" radicale vdirsyncer khard todoman
+source Checks/tools.sh
+pip_install "$work/python" radicale vdirsyncer khard todoman
 export PYTHONPATH="$work/python" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" KITH_DB="$work/kith.db"
 export KITH_TODAY=2026-11-23
 bin="$work/python/bin"
@@ -63,41 +63,34 @@ PY
 # Two sides of the same collections: Kith's vdirs, and the phone's.
 mkdir -p "$work/config/kith" "$work/status" "$work/kith/contacts" "$work/kith/calendar" \
     "$work/phone/contacts" "$work/phone/calendars/kith"
+# pair NAME TYPE FOLDER EXTENSION COLLECTION: a vdir and a server collection, kept in step.
+pair() {
+    cat <<CONF
+[pair $1]
+a = "$1_local"
+b = "$1_server"
+collections = null
+[storage $1_local]
+type = "filesystem"
+path = "$3"
+fileext = ".$4"
+[storage $1_server]
+type = "$2"
+url = "http://127.0.0.1:$port/alex/$5/"
+username = "alex"
+password = "x"
+CONF
+    [[ $2 == caldav ]] && echo 'item_types = ["VTODO", "VEVENT"]'
+    return 0
+}
 {
     echo '[general]'
     echo "status_path = \"$work/status/\""
     for side in kith phone; do
         calendar="$work/$side/calendar/"
         [[ $side == phone ]] && calendar="$work/phone/calendars/kith/"
-        cat <<CONF
-[pair ${side}_contacts]
-a = "${side}_contacts_local"
-b = "${side}_contacts_server"
-collections = null
-[storage ${side}_contacts_local]
-type = "filesystem"
-path = "$work/$side/contacts/"
-fileext = ".vcf"
-[storage ${side}_contacts_server]
-type = "carddav"
-url = "http://127.0.0.1:$port/alex/contacts/"
-username = "alex"
-password = "x"
-[pair ${side}_calendar]
-a = "${side}_calendar_local"
-b = "${side}_calendar_server"
-collections = null
-[storage ${side}_calendar_local]
-type = "filesystem"
-path = "$calendar"
-fileext = ".ics"
-[storage ${side}_calendar_server]
-type = "caldav"
-url = "http://127.0.0.1:$port/alex/calendar/"
-username = "alex"
-password = "x"
-item_types = ["VTODO", "VEVENT"]
-CONF
+        pair "${side}_contacts" carddav "$work/$side/contacts/" vcf contacts
+        pair "${side}_calendar" caldav "$calendar" ics calendar
     done
 } > "$work/vdirsyncer.conf"
 vdirsyncer() { python3 "$bin/vdirsyncer" -c "$work/vdirsyncer.conf" "$@" >>"$work/vdirsyncer.log" 2>&1 \
@@ -116,20 +109,7 @@ vdirsyncer sync kith_contacts kith_calendar
 vdirsyncer sync phone_contacts phone_calendar
 
 # The phone sees everyone, in khard.
-cat > "$work/khard.conf" <<CONF
-[addressbooks]
-[[phone]]
-path = $work/phone/contacts/
-[general]
-default_action = list
-editor = /bin/true
-merge_editor = /bin/true
-[contact table]
-display = formatted_name
-show_uids = yes
-[vcard]
-skip_unparsable = no
-CONF
+khard_config "$work/khard.conf" "$work/phone/contacts/"
 khard() { python3 "$bin/khard" -c "$work/khard.conf" "$@"; }
 listed=$(khard list --parsable | cut -f2 | sort | tr '\n' ',')
 [[ $listed == "Ann Lake,Bo Chen,Cy Reed," ]] || fail "khard lists '$listed', not the three people Kith synced"
