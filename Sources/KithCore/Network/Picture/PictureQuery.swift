@@ -23,7 +23,11 @@ public struct PictureQuery: Sendable {
             for tie in mine { weights[tie.a == me.id ? tie.b : tie.a] = tie.weight }
             // With a --min-strength, only people I am tied to that strongly.
             let kept = candidates.filter { filter.minStrength <= 1 || weights[$0] != nil }
-            let chosen = kept.sorted { (weights[$0] ?? 0, -$0) > (weights[$1] ?? 0, -$1) }.prefix(filter.limit)
+            // Those I am tied to, heaviest first (a tie weighs at least TieModel.floor), then the
+            // rest in the order they were added: only the few with a tie are sorted.
+            let tied = kept.filter { weights[$0] != nil }.sorted { (weights[$0]!, -$0) > (weights[$1]!, -$1) }
+            let chosen = (tied + kept.lazy.filter { weights[$0] == nil }.prefix(max(0, filter.limit - tied.count)))
+                .prefix(filter.limit)
             var builder = try PictureBuilder(me: me.id, today: context.today, in: db)
             return try builder.picture(kind: .network, focus: nil, depth: nil, people: [me.id] + chosen, weights: weights,
                                        depths: [:], filter: filter, total: kept.count)
