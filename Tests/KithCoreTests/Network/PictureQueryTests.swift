@@ -61,6 +61,7 @@ import KithGraph
     @Test func filtersKeepMeAndTheirOwnPeople() throws {
         #expect(names(try pictures.network(PictureFilter(minStrength: 3))) == ["Me", "Ann Lake"])
         #expect(names(try pictures.network(PictureFilter(organization: "acme"))) == ["Me", "Ann Lake", "Bo Chen"])
+        #expect(names(try pictures.network(PictureFilter(organization: "CM"))) == ["Me", "Ann Lake", "Bo Chen"])
         #expect(names(try pictures.network(PictureFilter(tag: "friend"))) == ["Me", "Cy Reed"])
         #expect(throws: KithError.self) { try pictures.network(PictureFilter(tag: "nobody")) }
         #expect(throws: KithError.outOfRange(.strength, value: 6, allowed: 1...5)) { try pictures.network(PictureFilter(minStrength: 6)) }

@@ -72,8 +72,8 @@ public struct NetworkPicture: Codable, Equatable, Sendable {
 public struct PictureFilter: Sendable {
     /// Ties weaker than this (1–5) are not drawn.
     public var minStrength: Int
-    /// Only people with this tag, or at this organisation (me, and a person whose picture it is,
-    /// are always there).
+    /// Only people with this tag, or at an organisation whose name holds this text (me, and
+    /// a person whose picture it is, are always there).
     public var tag: String?
     public var organization: String?
     /// At most this many people besides me.

@@ -76,7 +76,8 @@ public struct PictureQuery: Sendable {
             _ = arguments.append(contentsOf: [id])
         }
         if let organization = filter.organization {
-            conditions.append("organization = ? COLLATE NOCASE")
+            // Part of the organisation's name, as the people list reads it.
+            conditions.append("organization LIKE '%' || ? || '%'")
             _ = arguments.append(contentsOf: [organization])
         }
         return try Int64.fetchAll(db, sql: "SELECT id FROM person WHERE " + conditions.joined(separator: " AND ") + " ORDER BY id",
