@@ -135,6 +135,11 @@ import Testing
                          "kith: error: kith draws .dot, .svg, .png and .html, not .pdf; for anything else, Graphviz: "
                          + "kith graph | dot -Tpdf -o net.pdf\n")
         try kith.refuses(["reach", "Cy", "--graph", "reach.jpeg"])
+        // A file that cannot be written is the file's trouble, named as such (not the database's).
+        for command in [["graph", "--out", "/nonexistent/folder/net.svg"], ["export", "--out", "/nonexistent/folder/all.vcf"]] {
+            try kith.refuses(command, "kith: error: cannot write \(command[2]): no such file or directory; check that its folder "
+                             + "exists and is writable\n")
+        }
         #expect(!FileManager.default.fileExists(atPath: kith.folder.appendingPathComponent("net.pdf").path))
     }
 
