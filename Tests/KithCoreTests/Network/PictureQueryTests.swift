@@ -79,6 +79,10 @@ import KithGraph
         // Ann is tied to me and to Cy: a mutual connection.
         #expect(two.people.first { $0.person.name == "Ann Lake" }?.mutual == true)
         #expect(two.people.first { $0.person.name == "Dee Moss" }?.mutual == false)
+        // A filter keeps the walk to its people (and me): at Acme, Cy reaches Ann and, through her, Bo;
+        // among friends (only Cy is one) nobody.
+        #expect(Set(names(try pictures.person("Cy", depth: 2, PictureFilter(organization: "Acme")))) == ["Cy Reed", "Me", "Ann Lake", "Bo Chen"])
+        #expect(names(try pictures.person("Cy", depth: 2, PictureFilter(tag: "friend"))) == ["Cy Reed"])
         // Fay is known only to me: three ties from Cy, but only through me.
         _ = try store.add("Fay Stone")
         #expect(!names(try pictures.person("Cy", depth: 3)).contains("Fay Stone"))

@@ -42,9 +42,7 @@ public struct PictureQuery: Sendable {
         return try context.read { db in
             let resolver = PersonResolver(db: db)
             let me = try resolver.me(), focus = try resolver.resolve(reference)
-            let allowed = Set(try Self.candidates(filter, except: [me.id, focus.id], in: db))
-            let depths = try Self.neighbourhood(of: focus.id, depth: depth, me: me.id, minStrength: filter.minStrength,
-                                                allowed: allowed, in: db)
+            let depths = try Self.neighbourhood(of: focus.id, depth: depth, me: me.id, filter: filter, in: db)
             let near = depths.keys.filter { $0 != focus.id && $0 != me.id }
                 .sorted { (depths[$0]!, $0) < (depths[$1]!, $1) }
             let mine = try TieWeighing.ties(among: near + [me.id], touching: me.id, minStrength: 1, me: me.id,
@@ -64,10 +62,15 @@ public struct PictureQuery: Sendable {
         try KithError.Setting.limit.checkLimit(filter.limit)
     }
 
-    /// Everyone the filter keeps (not archived), but `except`.
-    static func candidates(_ filter: PictureFilter, except: Set<Int64>, in db: Database) throws -> [Int64] {
+    /// Everyone the filter keeps (not archived), but `except`; only among `among` when given.
+    static func candidates(_ filter: PictureFilter, except: Set<Int64>, among: [Int64]? = nil,
+                           in db: Database) throws -> [Int64] {
         var conditions = ["archived = 0"]
         var arguments: StatementArguments = []
+        if let among {
+            conditions.append("id IN (SELECT value FROM json_each(?))")
+            _ = arguments.append(contentsOf: [IDList.json(among)])
+        }
         if let tag = filter.tag {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM tag WHERE name = ? COLLATE NOCASE", arguments: [tag]) else {
                 throw KithError.tagNotFound(tag, known: try Tag.someNames(in: db))
@@ -84,25 +87,27 @@ public struct PictureQuery: Sendable {
                                   arguments: arguments).filter { !except.contains($0) }
     }
 
-    /// Everyone within `depth` ties of `person` over ties of at least `minStrength`, with how
-    /// far; me included when near, but never walked through.
-    static func neighbourhood(of person: Int64, depth: Int, me: Int64, minStrength: Int, allowed: Set<Int64>,
+    /// Everyone within `depth` ties of `person` over ties of at least the filter's strength, with
+    /// how far, walking only through people the filter keeps (checked as they are found, never
+    /// the whole network); me included when near, but never walked through.
+    static func neighbourhood(of person: Int64, depth: Int, me: Int64, filter: PictureFilter,
                               in db: Database) throws -> [Int64: Int] {
         var depths = [person: 0]
         var frontier = [person]
         for level in 1...depth where !frontier.isEmpty {
-            var next: [Int64] = []
+            var found: [Int64] = [], seen = Set<Int64>()
             for row in try Row.fetchAll(db, sql: """
                 SELECT person_a, person_b FROM tie WHERE strength >= :least AND
                 (person_a IN (SELECT value FROM json_each(:ids)) OR person_b IN (SELECT value FROM json_each(:ids)))
                 ORDER BY person_a, person_b
-                """, arguments: ["ids": IDList.json(frontier.filter { $0 != me }), "least": minStrength]) {
-                for other in [row[0], row[1]] as [Int64] where depths[other] == nil && (other == me || allowed.contains(other)) {
-                    depths[other] = level
-                    next.append(other)
+                """, arguments: ["ids": IDList.json(frontier.filter { $0 != me }), "least": filter.minStrength]) {
+                for other in [row[0], row[1]] as [Int64] where depths[other] == nil && seen.insert(other).inserted {
+                    found.append(other)
                 }
             }
-            frontier = next
+            let allowed = Set(try candidates(filter, except: [], among: found, in: db))
+            frontier = found.filter { $0 == me || allowed.contains($0) }
+            for other in frontier { depths[other] = level }
         }
         return depths
     }
