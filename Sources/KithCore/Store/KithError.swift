@@ -103,6 +103,9 @@ public enum KithError: Error, Equatable, Sendable {
         case cannotCreateFolder(String)
         /// The file cannot be made, for the system's reason.
         case cannotCreate(String)
+        /// A file other than the database (an export, a picture, a synced card) cannot be
+        /// written, for the system's reason.
+        case cannotWriteFile(String)
         /// No path was given (an empty one).
         case noPath
         /// There is no file at the path (for what needs one: a check).

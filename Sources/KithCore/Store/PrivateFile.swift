@@ -29,6 +29,6 @@ public enum PrivateFile {
     /// The file's own trouble, in words about the file: not the database's ("another place for
     /// the database" would send an export or a picture's reader the wrong way).
     private static func failure(_ path: String) -> KithError {
-        .invalid("cannot write \(path): \(String(cString: strerror(errno)).lowercased()); check that its folder exists and is writable")
+        .storage(.cannotWriteFile(String(cString: strerror(errno)).lowercased()), path: path)
     }
 }

@@ -167,6 +167,7 @@ extension KithError {
         case .folderIsFile(let folder): "cannot create \(path): \(folder) is not a folder"
         case .cannotCreateFolder(let folder): "cannot create the folder \(folder); choose another place with --db"
         case .cannotCreate(let reason): "cannot create \(path): \(reason); choose another place with --db"
+        case .cannotWriteFile(let reason): "cannot write \(path): \(reason); check that its folder exists and is writable"
         case .missing: "there is no database at \(path)"
         case .exists: "\(path) already exists; kith will not overwrite it: give a new file name"
         case .noPath: "the database path is empty; give --db a file, or unset KITH_DB to use the default"

@@ -136,10 +136,15 @@ import Testing
                          + "kith graph | dot -Tpdf -o net.pdf\n")
         try kith.refuses(["reach", "Cy", "--graph", "reach.jpeg"])
         // A file that cannot be written is the file's trouble, named as such (not the database's).
+        // (a storage fault: exit 3), nothing written, the database as it was.
+        let before = try kith.fingerprint()
         for command in [["graph", "--out", "/nonexistent/folder/net.svg"], ["export", "--out", "/nonexistent/folder/all.vcf"]] {
-            try kith.refuses(command, "kith: error: cannot write \(command[2]): no such file or directory; check that its folder "
-                             + "exists and is writable\n")
+            let result = try kith.run(command)
+            #expect(result.status == 3 && result.stdout.isEmpty)
+            #expect(result.stderr == "kith: error: cannot write \(command[2]): no such file or directory; check that its folder "
+                    + "exists and is writable\n")
         }
+        #expect(try kith.fingerprint() == before)
         #expect(!FileManager.default.fileExists(atPath: kith.folder.appendingPathComponent("net.pdf").path))
     }
 
